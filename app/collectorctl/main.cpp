@@ -1,1 +1,66 @@
-int main(){}
+// collectorctl: the command line for profiles (and, as the project grows, data and maintenance). Links core
+// only, so it runs on a server or a headless machine.
+#include "clioutput.h"
+#include "exitcodes.h"
+#include "profilecommands.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+
+const char* kUsage =
+    "Usage: collectorctl COMMAND [OPTIONS]\n"
+    "\n"
+    "Commands:\n"
+    "  init    --profile DIR [--passphrase-file F]   create a new encrypted profile\n"
+    "  passwd  --profile DIR [--passphrase-file F] [--new-passphrase-file F]\n"
+    "                                                change the passphrase (rewraps the key, instant)\n"
+    "  rekey   --profile DIR [--passphrase-file F]   rotate the data key (re-encrypts the store)\n"
+    "  backup  --profile DIR --out FILE [--passphrase-file F]\n"
+    "                                                write an encrypted, consistent copy (FILE and "
+    "FILE.key)\n"
+    "  verify  --profile DIR [--passphrase-file F]   check every page's authentication and the structure\n"
+    "\n"
+    "Passphrases are prompted without echo, or read from the first line of a file; never given as "
+    "arguments.\n"
+    "  --version   print the version\n"
+    "  --help      print this help\n"
+    "\n";
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("collectorctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COLLECTOR_VERSION));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        std::fputs(kUsage, args.isEmpty() ? stderr : stdout);
+        std::fputs(collector::cli::exitCodeTable(), args.isEmpty() ? stderr : stdout);
+        return args.isEmpty() ? collector::cli::kExitUsage : collector::cli::kExitOk;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        collector::cli::printLine(
+            QStringLiteral("collectorctl %1").arg(QCoreApplication::applicationVersion()));
+        return collector::cli::kExitOk;
+    }
+
+    const std::map<QString, std::function<int(const QStringList&)>> commands{
+        {QStringLiteral("init"), collector::cli::runInit},
+        {QStringLiteral("passwd"), collector::cli::runPasswd},
+        {QStringLiteral("rekey"), collector::cli::runRekey},
+        {QStringLiteral("backup"), collector::cli::runBackup},
+        {QStringLiteral("verify"), collector::cli::runVerify},
+    };
+    const QString command = args.takeFirst();
+    const auto found = commands.find(command);
+    if (found == commands.end())
+        return collector::cli::reportUsage(QStringLiteral("unknown command '%1'").arg(command),
+                                           QString::fromLatin1(kUsage));
+    return found->second(args);
+}

@@ -1,13 +1,14 @@
 // The error value every part of core answers with. A code says what kind of failure it is (callers branch on
-// it, the command line maps it to an exit code); the detail is an English technical sentence for logs and must
-// never carry personal data.
+// it, the command line maps it to an exit code); the detail is an English technical sentence for logs and
+// must never carry personal data.
 #pragma once
 
 #include <QString>
 
 namespace collector {
 
-enum class ErrorCode {
+enum class ErrorCode
+{
     Io,                // a file could not be read or written
     InvalidArgument,   // the caller asked for something impossible
     ProfileExists,     // init refuses to touch an existing profile

@@ -3,7 +3,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
-
 #include <sodium.h>
 
 namespace collector {
@@ -26,8 +25,8 @@ bool decodeExact(const QJsonValue& value, int expected, QByteArray& out)
 {
     if (!value.isString())
         return false;
-    const auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != expected)
         return false;
     out = decoded.decoded;
@@ -38,7 +37,8 @@ bool readLimit(const QJsonObject& kdf, const QString& name, quint64& out)
 {
     const QJsonValue v = kdf.value(name);
     // JSON numbers are doubles; the limits are integers well inside 2^53.
-    if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != static_cast<double>(static_cast<quint64>(v.toDouble())))
+    if (!v.isDouble() || v.toDouble() < 0 ||
+        v.toDouble() != static_cast<double>(static_cast<quint64>(v.toDouble())))
         return false;
     out = static_cast<quint64>(v.toDouble());
     return true;
@@ -69,7 +69,8 @@ Result<KeyFile> KeyFile::parse(const QByteArray& bytes)
     if (kdf.value(QStringLiteral("algorithm")).toString() != kKdfAlgorithm)
         return invalid("unknown key derivation");
     if (!readLimit(kdf, QStringLiteral("opsLimit"), file.m_limits.opsLimit) ||
-        !readLimit(kdf, QStringLiteral("memLimit"), file.m_limits.memLimitBytes) || !file.m_limits.isAcceptable())
+        !readLimit(kdf, QStringLiteral("memLimit"), file.m_limits.memLimitBytes) ||
+        !file.m_limits.isAcceptable())
         return invalid("key derivation limits out of range");
     if (!decodeExact(kdf.value(QStringLiteral("salt")), kKdfSaltBytes, file.m_kdfSalt))
         return invalid("key derivation salt damaged");
@@ -147,9 +148,9 @@ Result<SecureBytes> KeyFile::unwrap(const SecureBytes& passphraseKey) const
     unsigned long long read = 0;
     const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
         dataKey.data(), &read, nullptr, reinterpret_cast<const unsigned char*>(m_ciphertext.constData()),
-        static_cast<unsigned long long>(m_ciphertext.size()), reinterpret_cast<const unsigned char*>(ad.constData()),
-        static_cast<unsigned long long>(ad.size()), reinterpret_cast<const unsigned char*>(m_nonce.constData()),
-        passphraseKey.data());
+        static_cast<unsigned long long>(m_ciphertext.size()),
+        reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size()),
+        reinterpret_cast<const unsigned char*>(m_nonce.constData()), passphraseKey.data());
     if (rc != 0 || read != kDataKeyBytes)
         return makeError(ErrorCode::WrongPassphrase, QStringLiteral("key file did not authenticate"));
     return dataKey;

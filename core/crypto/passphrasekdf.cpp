@@ -21,7 +21,8 @@ KdfLimits KdfLimits::fastForTestsOnly()
 
 KdfLimits KdfLimits::forNewKeys()
 {
-    return qEnvironmentVariable("COLLECTOR_TEST_FAST_KDF") == QLatin1String("1") ? fastForTestsOnly() : moderate();
+    return qEnvironmentVariable("COLLECTOR_TEST_FAST_KDF") == QLatin1String("1") ? fastForTestsOnly()
+                                                                                 : moderate();
 }
 
 bool KdfLimits::isAcceptable() const
@@ -30,7 +31,8 @@ bool KdfLimits::isAcceptable() const
            memLimitBytes >= crypto_pwhash_argon2id_MEMLIMIT_MIN && memLimitBytes <= kMaxMemLimitBytes;
 }
 
-Result<SecureBytes> derivePassphraseKey(const SecureBytes& passphrase, const QByteArray& salt, KdfLimits limits)
+Result<SecureBytes> derivePassphraseKey(const SecureBytes& passphrase, const QByteArray& salt,
+                                        KdfLimits limits)
 {
     if (!ensureSodium())
         return makeError(ErrorCode::Crypto, QStringLiteral("libsodium failed to initialise"));

@@ -30,6 +30,7 @@ struct KdfLimits
 constexpr int kKdfSaltBytes = 16;
 constexpr int kKeyEncryptionKeyBytes = 32;
 
-Result<SecureBytes> derivePassphraseKey(const SecureBytes& passphrase, const QByteArray& salt, KdfLimits limits);
+Result<SecureBytes> derivePassphraseKey(const SecureBytes& passphrase, const QByteArray& salt,
+                                        KdfLimits limits);
 
 } // namespace collector

@@ -1,7 +1,6 @@
 #include "crypto/securebytes.h"
 
 #include <sodium.h>
-
 #include <utility>
 
 namespace collector {
@@ -31,8 +30,7 @@ SecureBytes::~SecureBytes()
 SecureBytes::SecureBytes(SecureBytes&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
-{
-}
+{}
 
 SecureBytes& SecureBytes::operator=(SecureBytes&& other) noexcept
 {

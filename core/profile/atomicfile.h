@@ -1,5 +1,5 @@
-// Small files that must never be seen half-written (the key file above all): write a temporary file beside the
-// target, flush it to disk, rename it over the target, flush the folder.
+// Small files that must never be seen half-written (the key file above all): write a temporary file beside
+// the target, flush it to disk, rename it over the target, flush the folder.
 #pragma once
 
 #include "common/result.h"

@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
-
 #include <sodium.h>
 
 namespace collector {
@@ -19,6 +18,12 @@ namespace {
 QString pendingKeyPath(const QString& dir)
 {
     return QDir(dir).filePath(QStringLiteral("profile.key.pending"));
+}
+
+// Where a rotation writes the re-encrypted store before swapping it in.
+QString rotationPath(const QString& dir)
+{
+    return QDir(dir).filePath(QStringLiteral("store.db.rotating"));
 }
 
 QByteArray randomBytes(int size)
@@ -35,7 +40,8 @@ Result<KeyFile> readKeyFile(const QString& path)
         return makeError(ErrorCode::KeyFileMissing, QStringLiteral("profile.key is missing"));
     // A key file is a few hundred bytes; a large file is not one, and is not read whole.
     if (file.size() > 64 * 1024)
-        return makeError(ErrorCode::KeyFileInvalid, QStringLiteral("profile.key is too large to be a key file"));
+        return makeError(ErrorCode::KeyFileInvalid,
+                         QStringLiteral("profile.key is too large to be a key file"));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, QStringLiteral("cannot read profile.key"));
     return KeyFile::parse(file.readAll());
@@ -43,8 +49,8 @@ Result<KeyFile> readKeyFile(const QString& path)
 
 void removeStoreFiles(const QString& storePath)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal")})
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(storePath + suffix);
 }
 
@@ -85,7 +91,9 @@ struct Profile::State
     Database db;
 };
 
-Profile::Profile(std::unique_ptr<State> state) : m_state(std::move(state)) {}
+Profile::Profile(std::unique_ptr<State> state)
+    : m_state(std::move(state))
+{}
 Profile::~Profile() = default;
 Profile::Profile(Profile&&) noexcept = default;
 Profile& Profile::operator=(Profile&&) noexcept = default;
@@ -147,7 +155,8 @@ Result<Profile> Profile::create(const QString& dir, const SecureBytes& passphras
         return undo(passphraseKey.error());
     SecureBytes dataKey = SecureBytes::random(kDataKeyBytes);
     if (!dataKey.isValid())
-        return undo(makeError(ErrorCode::Crypto, QStringLiteral("could not allocate locked memory for a key")));
+        return undo(
+            makeError(ErrorCode::Crypto, QStringLiteral("could not allocate locked memory for a key")));
 
     auto db = Database::open(store, dataKey, OpenMode::CreateNew);
     if (!db)
@@ -159,10 +168,12 @@ Result<Profile> Profile::create(const QString& dir, const SecureBytes& passphras
     // The salt is on disk only once page 1 reaches the main file.
     if (auto done = db.value().checkpoint(); !done)
         return undo(done.error());
+    QFile::setPermissions(store, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     auto storeSalt = readStoreSalt(store);
     if (!storeSalt)
         return undo(storeSalt.error());
-    auto keyFile = KeyFile::seal(dataKey, passphraseKey.value(), kdfSalt, limits, profileId, storeSalt.value());
+    auto keyFile =
+        KeyFile::seal(dataKey, passphraseKey.value(), kdfSalt, limits, profileId, storeSalt.value());
     if (!keyFile)
         return undo(keyFile.error());
     if (auto done = writeFileAtomically(key, keyFile.value().serialize()); !done)
@@ -181,53 +192,50 @@ Result<Profile> Profile::open(const QString& dir, const SecureBytes& passphrase,
     auto lock = ProfileLock::acquireShared(dir);
     if (!lock)
         return lock.error();
+    if (fileStartsAsPlaintextSqlite(store))
+        return makeError(ErrorCode::StoreNotEncrypted, QStringLiteral("store file is plaintext SQLite"));
+    auto salt = readStoreSalt(store);
+    if (!salt)
+        return salt.error();
 
+    // The key is the key file made for this store file: profile.key normally, profile.key.pending when a
+    // rotation swapped the store in but died before renaming its key file.
     const QString pending = pendingKeyPath(dir);
-    const bool hasPending = QFileInfo::exists(pending);
-    // A rekey that died after writing its new key but before renaming it: the pending file is the only key.
-    auto keyFile = readKeyFile(QFileInfo::exists(keyPath(dir)) || !hasPending ? keyPath(dir) : pending);
+    auto keyFile = readKeyFile(keyPath(dir));
+    bool fromPending = false;
+    if (QFileInfo::exists(pending) && (!keyFile || keyFile.value().storeSalt() != salt.value())) {
+        auto pendingFile = readKeyFile(pending);
+        if (pendingFile && pendingFile.value().storeSalt() == salt.value()) {
+            keyFile = std::move(pendingFile);
+            fromPending = true;
+        }
+    }
     if (!keyFile)
         return keyFile.error();
+    if (keyFile.value().storeSalt() != salt.value())
+        return makeError(ErrorCode::KeyMismatch, QStringLiteral("the key file was made for another store"));
+
     auto passphraseKey = derivePassphraseKey(passphrase, keyFile.value().kdfSalt(), keyFile.value().limits());
     if (!passphraseKey)
         return passphraseKey.error();
     auto dataKey = keyFile.value().unwrap(passphraseKey.value());
     if (!dataKey)
         return dataKey.error();
-
-    if (fileStartsAsPlaintextSqlite(store))
-        return makeError(ErrorCode::StoreNotEncrypted, QStringLiteral("store file is plaintext SQLite"));
-    auto salt = readStoreSalt(store);
-    if (!salt)
-        return salt.error();
-    if (salt.value() != keyFile.value().storeSalt())
-        return makeError(ErrorCode::KeyMismatch, QStringLiteral("the key file was made for another store"));
-
     auto db = Database::open(store, dataKey.value(), OpenMode::Existing, tuning);
-    if (!db && db.error().code == ErrorCode::KeyMismatch && hasPending) {
-        // The rekey committed inside the store but its key file was not yet renamed: finish it now.
-        auto pendingFile = readKeyFile(pending);
-        if (pendingFile && pendingFile.value().kdfSalt() == keyFile.value().kdfSalt()) {
-            auto pendingKey = pendingFile.value().unwrap(passphraseKey.value());
-            if (pendingKey) {
-                db = Database::open(store, pendingKey.value(), OpenMode::Existing, tuning);
-                if (db) {
-                    if (auto done = renameDurably(pending, keyPath(dir)); !done)
-                        return done.error();
-                    keyFile = std::move(pendingFile);
-                    dataKey = std::move(pendingKey);
-                }
-            }
-        }
-    }
     if (!db) {
-        // The salt matched, so the key file is this store's: a rejected key means page 1 was altered.
+        // The salt matched, so this is the store's own key: a rejected key means page 1 was altered.
         if (db.error().code == ErrorCode::KeyMismatch)
-            return makeError(ErrorCode::StoreTampered, QStringLiteral("the store's first page fails authentication"));
+            return makeError(ErrorCode::StoreTampered,
+                             QStringLiteral("the store's first page fails authentication"));
         return db.error();
     }
-    if (hasPending && QFileInfo::exists(pending))
-        QFile::remove(pending); // a rekey that never committed: the old key is still the key
+    if (fromPending) {
+        if (auto done = renameDurably(pending, keyPath(dir)); !done)
+            return done.error();
+    } else {
+        QFile::remove(pending); // a rotation that never swapped its store in
+    }
+    removeStoreFiles(rotationPath(dir));
 
     if (auto done = migrate(db.value()); !done)
         return done.error();
@@ -273,23 +281,52 @@ Status Profile::rekey()
     SecureBytes newKey = SecureBytes::random(kDataKeyBytes);
     if (!newKey.isValid())
         return makeError(ErrorCode::Crypto, QStringLiteral("could not allocate locked memory for a key"));
-    // The new key is on disk before the store uses it, so a crash at any point leaves a key that opens it.
-    auto pendingFile = KeyFile::seal(newKey, s.passphraseKey, s.keyFile.kdfSalt(), s.keyFile.limits(), profileId(),
-                                     s.keyFile.storeSalt());
-    if (!pendingFile)
-        return pendingFile.error();
-    const QString pending = pendingKeyPath(s.dir);
-    if (auto done = writeFileAtomically(pending, pendingFile.value().serialize()); !done)
+    // The rotated store is a new file with a new salt, so an old key file can never be mistaken for its key.
+    const QString store = storePath(s.dir);
+    const QString rotated = rotationPath(s.dir);
+    removeStoreFiles(rotated);
+    if (auto done = s.db.checkpoint(); !done)
         return done;
-    if (auto done = s.db.rekey(newKey); !done) {
-        QFile::remove(pending);
+    if (auto done = s.db.exportTo(rotated, newKey); !done) {
+        removeStoreFiles(rotated);
         return done;
     }
-    if (auto done = renameDurably(pending, keyPath(s.dir)); !done)
-        return done; // the next open finishes the rename
-    s.keyFile = std::move(pendingFile.value());
+    QFile::setPermissions(rotated, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto salt = readStoreSalt(rotated);
+    if (!salt) {
+        removeStoreFiles(rotated);
+        return salt.error();
+    }
+    auto newKeyFile = KeyFile::seal(newKey, s.passphraseKey, s.keyFile.kdfSalt(), s.keyFile.limits(),
+                                    profileId(), salt.value());
+    if (!newKeyFile) {
+        removeStoreFiles(rotated);
+        return newKeyFile.error();
+    }
+    // From here a crash at any point leaves, for whichever store file is in place, a key file made for it.
+    const QString pending = pendingKeyPath(s.dir);
+    if (auto done = writeFileAtomically(pending, newKeyFile.value().serialize()); !done) {
+        removeStoreFiles(rotated);
+        return done;
+    }
+    s.db.close(); // the last connection: checkpoints and removes the old store's WAL
+    QFile::remove(store + QStringLiteral("-wal"));
+    QFile::remove(store + QStringLiteral("-shm"));
+    const Status swapped = renameDurably(rotated, store);
+    const Status renamed = swapped ? renameDurably(pending, keyPath(s.dir)) : Status{};
+    if (!swapped) {
+        QFile::remove(pending);
+        removeStoreFiles(rotated);
+    }
+    auto reopened = Database::open(store, swapped ? newKey : s.dataKey, OpenMode::Existing);
+    if (!reopened)
+        return reopened.error();
+    s.db = std::move(reopened.value());
+    if (!swapped)
+        return swapped;
+    s.keyFile = std::move(newKeyFile.value());
     s.dataKey = std::move(newKey);
-    return {};
+    return renamed; // should the rename have failed, the next open finishes it
 }
 
 Status Profile::backupTo(const QString& outFile)
@@ -305,6 +342,7 @@ Status Profile::backupTo(const QString& outFile)
     };
     if (auto done = m_state->db.backupTo(partial, m_state->dataKey); !done)
         return fail(done.error());
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     auto salt = readStoreSalt(partial);
     if (!salt)
         return fail(salt.error());

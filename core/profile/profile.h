@@ -37,7 +37,8 @@ public:
     Profile& operator=(Profile&&) noexcept;
 
     Status changePassphrase(const SecureBytes& newPassphrase, KdfLimits limits);
-    // Rotates the data key. Needs the profile alone (ProfileInUse otherwise) and survives a crash at any point.
+    // Rotates the data key. Needs the profile alone (ProfileInUse otherwise) and survives a crash at any
+    // point.
     Status rekey();
     // Writes outFile (the store, encrypted) and outFile.key (its key file, same passphrase) while in use.
     Status backupTo(const QString& outFile);

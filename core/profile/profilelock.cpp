@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -29,7 +28,9 @@ ProfileLock::~ProfileLock()
         ::close(m_fd); // closing releases the lock
 }
 
-ProfileLock::ProfileLock(ProfileLock&& other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
+ProfileLock::ProfileLock(ProfileLock&& other) noexcept
+    : m_fd(std::exchange(other.m_fd, -1))
+{}
 
 ProfileLock& ProfileLock::operator=(ProfileLock&& other) noexcept
 {

@@ -23,7 +23,9 @@ public:
     void downgradeToShared();
 
 private:
-    explicit ProfileLock(int fd) : m_fd(fd) {}
+    explicit ProfileLock(int fd)
+        : m_fd(fd)
+    {}
     int m_fd = -1;
 };
 

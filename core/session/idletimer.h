@@ -1,5 +1,6 @@
-// Decides when the workstation locks for inactivity. Input anywhere in the application calls touch(); a coarse
-// poll compares the clock with the last touch, so a suspended laptop that wakes after the limit locks at once.
+// Decides when the workstation locks for inactivity. Input anywhere in the application calls touch(); a
+// coarse poll compares the clock with the last touch, so a suspended laptop that wakes after the limit locks
+// at once.
 #pragma once
 
 #include "session/clock.h"

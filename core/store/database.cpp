@@ -4,9 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
-
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace collector {
@@ -62,7 +60,8 @@ Result<QByteArray> readStoreSalt(const QString& path)
     return salt;
 }
 
-Result<Database> Database::open(const QString& path, const SecureBytes& key, OpenMode mode, StoreTuning tuning)
+Result<Database> Database::open(const QString& path, const SecureBytes& key, OpenMode mode,
+                                StoreTuning tuning)
 {
     const bool exists = QFileInfo::exists(path);
     if (mode == OpenMode::Existing && !exists)
@@ -86,7 +85,8 @@ Result<Database> Database::open(const QString& path, const SecureBytes& key, Ope
     // The guard: a build linked against plain SQLite (or SQLCipher 3) answers no 4.x version here.
     auto version = db.queryText("PRAGMA cipher_version");
     if (!version || !version.value().startsWith(QLatin1String("4.")))
-        return makeError(ErrorCode::StoreNotEncrypted, QStringLiteral("SQLCipher 4 is not the engine in use"));
+        return makeError(ErrorCode::StoreNotEncrypted,
+                         QStringLiteral("SQLCipher 4 is not the engine in use"));
     db.m_cipherVersion = version.value();
 
     // The first read authenticates page 1 with the key; a wrong key answers SQLITE_NOTADB.
@@ -122,22 +122,19 @@ Status Database::configure(const StoreTuning& tuning)
 
 Database::~Database()
 {
-    if (m_db != nullptr)
-        sqlite3_close_v2(m_db);
+    close();
 }
 
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
     , m_cipherVersion(std::move(other.m_cipherVersion))
-{
-}
+{}
 
 Database& Database::operator=(Database&& other) noexcept
 {
     if (this != &other) {
-        if (m_db != nullptr)
-            sqlite3_close_v2(m_db);
+        close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_cipherVersion = std::move(other.m_cipherVersion);
@@ -193,32 +190,47 @@ Status Database::checkpoint()
 {
     int logFrames = 0;
     int checkpointed = 0;
-    const int rc = sqlite3_wal_checkpoint_v2(m_db, "main", SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &checkpointed);
+    const int rc =
+        sqlite3_wal_checkpoint_v2(m_db, "main", SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &checkpointed);
     if (rc != SQLITE_OK)
         return sqliteError(m_db, rc, "checkpoint");
     return {};
 }
 
-Status Database::rekey(const SecureBytes& newKey)
+Status Database::exportTo(const QString& outPath, const SecureBytes& newKey)
 {
-    // Rekeying in place under WAL can corrupt the file: leave WAL, rekey, come back.
-    if (auto done = checkpoint(); !done)
-        return done;
-    auto mode = queryText("PRAGMA journal_mode = DELETE");
-    if (!mode)
-        return mode.error();
     const SecureBytes literal = rawKeyLiteral(newKey);
-    const int rc = sqlite3_rekey_v2(m_db, "main", literal.data(), static_cast<int>(literal.size()));
-    auto back = queryText("PRAGMA journal_mode = WAL");
-    if (rc != SQLITE_OK)
-        return sqliteError(m_db, rc, "rekey");
-    if (!back)
-        return back.error();
-    // Prove the new key reads the whole schema before anyone records it as the key.
-    auto check = queryInt("SELECT count(*) FROM sqlite_master");
-    if (!check)
-        return check.error();
-    return {};
+    if (literal.isEmpty())
+        return makeError(ErrorCode::Crypto, QStringLiteral("could not prepare the store key"));
+    // ATTACH inherits this connection's flags, which never include CREATE for an existing store; an empty
+    // file is a valid new database.
+    QFile target(outPath);
+    if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot create the re-encrypted store file"));
+    target.close();
+    {
+        auto attach = prepare("ATTACH DATABASE ? AS rekeyed KEY ?");
+        if (!attach)
+            return attach.error();
+        attach.value()
+            .bind(1, outPath)
+            .bind(2, QByteArray(reinterpret_cast<const char*>(literal.data()),
+                                static_cast<int>(literal.size())));
+        if (auto done = attach.value().run(); !done)
+            return done;
+    } // the statement is finalised here, so its copy of the key does not outlive the attach
+    auto exported = queryText("SELECT sqlcipher_export('rekeyed')");
+    auto detached = exec("DETACH DATABASE rekeyed");
+    if (!exported)
+        return exported.error();
+    return detached;
+}
+
+void Database::close()
+{
+    if (m_db != nullptr)
+        sqlite3_close_v2(m_db);
+    m_db = nullptr;
 }
 
 Status Database::backupTo(const QString& outPath, const SecureBytes& key) const

@@ -13,7 +13,8 @@ struct sqlite3;
 
 namespace collector {
 
-enum class OpenMode {
+enum class OpenMode
+{
     Existing,  // the file must exist; it is never created
     CreateNew, // the file must not exist yet
 };
@@ -48,16 +49,23 @@ public:
     QString path() const { return m_path; }
     QString cipherVersion() const { return m_cipherVersion; }
     sqlite3* handle() const { return m_db; }
+    bool isOpen() const { return m_db != nullptr; }
+    // Closes the connection now (the last one checkpoints and removes the WAL).
+    void close();
 
     // Moves everything from the WAL into the main file and truncates the WAL.
     Status checkpoint();
-    // Re-encrypts every page under newKey in one transaction (the salt stays).
-    Status rekey(const SecureBytes& newKey);
+    // Writes a copy of the whole store to a new file encrypted under newKey (and a new salt).
+    Status exportTo(const QString& outPath, const SecureBytes& newKey);
     // Writes a consistent encrypted copy (same key) to a new file while others keep using the store.
     Status backupTo(const QString& outPath, const SecureBytes& key) const;
 
 private:
-    explicit Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+    Database() = default;
+    explicit Database(sqlite3* db, QString path)
+        : m_db(db)
+        , m_path(std::move(path))
+    {}
     Status configure(const StoreTuning& tuning);
 
     sqlite3* m_db = nullptr;

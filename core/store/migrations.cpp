@@ -66,7 +66,8 @@ int latestSchemaVersion()
 
 Result<int> schemaVersion(Database& db)
 {
-    auto exists = db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+    auto exists =
+        db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
     if (!exists)
         return exists.error();
     if (exists.value() == 0)
@@ -87,9 +88,10 @@ Status migrate(Database& db, int targetVersion)
     if (!current)
         return current.error();
     if (current.value() > latestSchemaVersion())
-        return makeError(ErrorCode::StoreTooNew, QStringLiteral("store schema %1 is newer than this build's %2")
-                                                     .arg(current.value())
-                                                     .arg(latestSchemaVersion()));
+        return makeError(ErrorCode::StoreTooNew,
+                         QStringLiteral("store schema %1 is newer than this build's %2")
+                             .arg(current.value())
+                             .arg(latestSchemaVersion()));
     for (const Migration& migration : allMigrations()) {
         if (migration.version <= current.value() || migration.version > targetVersion)
             continue;

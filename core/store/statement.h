@@ -1,4 +1,5 @@
-// A prepared statement over the raw SQLCipher C API: bind by 1-based index, step, read columns by 0-based index.
+// A prepared statement over the raw SQLCipher C API: bind by 1-based index, step, read columns by 0-based
+// index.
 #pragma once
 
 #include "common/result.h"
@@ -15,7 +16,10 @@ namespace collector {
 class Statement
 {
 public:
-    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(sqlite3* db, sqlite3_stmt* stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    {}
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;

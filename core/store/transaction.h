@@ -10,7 +10,8 @@ class Database;
 class Transaction
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Deferred,  // a reader; becomes a writer at its first write
         Immediate, // takes the write lock at once, so it cannot fail half-way on SQLITE_BUSY
     };
@@ -25,7 +26,9 @@ public:
     Status commit();
 
 private:
-    explicit Transaction(Database* db) : m_db(db) {}
+    explicit Transaction(Database* db)
+        : m_db(db)
+    {}
     void rollback();
 
     Database* m_db = nullptr; // null once committed, rolled back or moved from

@@ -1,0 +1,176 @@
+#include "profilecommands.h"
+
+#include "clioutput.h"
+#include "exitcodes.h"
+#include "passphraseinput.h"
+#include "profile/profile.h"
+#include "store/migrations.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace collector::cli {
+
+namespace {
+
+const QCommandLineOption kProfileOption(QStringLiteral("profile"), QStringLiteral("The profile folder."),
+                                        QStringLiteral("DIR"));
+const QCommandLineOption
+    kPassphraseFileOption(QStringLiteral("passphrase-file"),
+                          QStringLiteral("Read the passphrase from the first line of FILE "
+                                         "instead of prompting."),
+                          QStringLiteral("FILE"));
+const QCommandLineOption kNewPassphraseFileOption(QStringLiteral("new-passphrase-file"),
+                                                  QStringLiteral("Read the new passphrase from FILE."),
+                                                  QStringLiteral("FILE"));
+const QCommandLineOption kOutOption(QStringLiteral("out"), QStringLiteral("The backup file to write."),
+                                    QStringLiteral("FILE"));
+
+// Parses `args` for one command; false (after printing why) when they do not fit.
+bool parse(QCommandLineParser& parser, const QString& command, const QStringList& args,
+           const QList<QCommandLineOption>& options, int& exitCode)
+{
+    parser.setApplicationDescription(QStringLiteral("collectorctl %1").arg(command));
+    parser.addOptions(options);
+    if (!parser.parse(QStringList{QStringLiteral("collectorctl")} + args)) {
+        exitCode = reportUsage(parser.errorText(), parser.helpText());
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        exitCode =
+            reportUsage(QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first()),
+                        parser.helpText());
+        return false;
+    }
+    for (const QCommandLineOption& option : options) {
+        if (option.valueName() == QLatin1String("DIR") && parser.value(option).isEmpty()) {
+            exitCode = reportUsage(QStringLiteral("--%1 is required").arg(option.names().first()),
+                                   parser.helpText());
+            return false;
+        }
+    }
+    return true;
+}
+
+Result<Profile> openProfile(const QCommandLineParser& parser)
+{
+    auto passphrase = obtainPassphrase(parser.value(kPassphraseFileOption), "Passphrase: ");
+    if (!passphrase)
+        return passphrase.error();
+    return Profile::open(parser.value(kProfileOption), passphrase.value());
+}
+
+} // namespace
+
+int runInit(const QStringList& args)
+{
+    QCommandLineParser parser;
+    int exitCode = kExitOk;
+    if (!parse(parser, QStringLiteral("init"), args, {kProfileOption, kPassphraseFileOption}, exitCode))
+        return exitCode;
+    auto passphrase = obtainNewPassphrase(parser.value(kPassphraseFileOption));
+    if (!passphrase)
+        return reportFailure(passphrase.error());
+    auto profile = Profile::create(parser.value(kProfileOption), passphrase.value(), KdfLimits::forNewKeys());
+    if (!profile)
+        return reportFailure(profile.error());
+    printLine(
+        QStringLiteral("Created profile %1 in %2 (store schema %3, SQLCipher %4).")
+            .arg(profile.value().profileId(), QFileInfo(parser.value(kProfileOption)).absoluteFilePath())
+            .arg(latestSchemaVersion())
+            .arg(profile.value().database().cipherVersion()));
+    return kExitOk;
+}
+
+int runPasswd(const QStringList& args)
+{
+    QCommandLineParser parser;
+    int exitCode = kExitOk;
+    if (!parse(parser, QStringLiteral("passwd"), args,
+               {kProfileOption, kPassphraseFileOption, kNewPassphraseFileOption}, exitCode))
+        return exitCode;
+    auto profile = openProfile(parser);
+    if (!profile)
+        return reportFailure(profile.error());
+    auto newPassphrase = obtainNewPassphrase(parser.value(kNewPassphraseFileOption));
+    if (!newPassphrase)
+        return reportFailure(newPassphrase.error());
+    if (auto done = profile.value().changePassphrase(newPassphrase.value(), KdfLimits::forNewKeys()); !done)
+        return reportFailure(done.error());
+    printLine(QStringLiteral("Passphrase changed. The old passphrase no longer opens this profile."));
+    return kExitOk;
+}
+
+int runRekey(const QStringList& args)
+{
+    QCommandLineParser parser;
+    int exitCode = kExitOk;
+    if (!parse(parser, QStringLiteral("rekey"), args, {kProfileOption, kPassphraseFileOption}, exitCode))
+        return exitCode;
+    auto profile = openProfile(parser);
+    if (!profile)
+        return reportFailure(profile.error());
+    QElapsedTimer timer;
+    timer.start();
+    if (auto done = profile.value().rekey(); !done)
+        return reportFailure(done.error());
+    printLine(QStringLiteral("Data key rotated in %1 ms. Backups made before now still open with their own "
+                             "key files.")
+                  .arg(timer.elapsed()));
+    return kExitOk;
+}
+
+int runBackup(const QStringList& args)
+{
+    QCommandLineParser parser;
+    int exitCode = kExitOk;
+    if (!parse(parser, QStringLiteral("backup"), args, {kProfileOption, kPassphraseFileOption, kOutOption},
+               exitCode))
+        return exitCode;
+    if (parser.value(kOutOption).isEmpty())
+        return reportUsage(QStringLiteral("--out is required"), parser.helpText());
+    auto profile = openProfile(parser);
+    if (!profile)
+        return reportFailure(profile.error());
+    const QString out = parser.value(kOutOption);
+    if (auto done = profile.value().backupTo(out); !done)
+        return reportFailure(done.error());
+    printLine(QStringLiteral("Backup written: %1 and %1.key (encrypted; opens with the profile's current "
+                             "passphrase). To restore, copy them into an empty folder as store.db and "
+                             "profile.key.")
+                  .arg(QFileInfo(out).absoluteFilePath()));
+    return kExitOk;
+}
+
+int runVerify(const QStringList& args)
+{
+    QCommandLineParser parser;
+    int exitCode = kExitOk;
+    if (!parse(parser, QStringLiteral("verify"), args, {kProfileOption, kPassphraseFileOption}, exitCode))
+        return exitCode;
+    auto profile = openProfile(parser);
+    if (!profile)
+        return reportFailure(profile.error());
+    auto report = profile.value().verify();
+    if (!report)
+        return reportFailure(report.error());
+    if (!report.value().ok()) {
+        constexpr int kShown = 5;
+        for (const QString& problem : report.value().cipherProblems.mid(0, kShown))
+            std::fprintf(stderr, "  cipher: %s\n", qUtf8Printable(problem));
+        for (const QString& problem : report.value().sqliteProblems.mid(0, kShown))
+            std::fprintf(stderr, "  sqlite: %s\n", qUtf8Printable(problem));
+        return reportFailure(
+            makeError(ErrorCode::StoreTampered, QStringLiteral("%1 cipher and %2 SQLite problems")
+                                                    .arg(report.value().cipherProblems.size())
+                                                    .arg(report.value().sqliteProblems.size())));
+    }
+    printLine(QStringLiteral("Store verified: every page authenticates (cipher_integrity_check) and the "
+                             "database structure is sound (integrity_check). SQLCipher %1, schema %2.")
+                  .arg(profile.value().database().cipherVersion())
+                  .arg(latestSchemaVersion()));
+    return kExitOk;
+}
+
+} // namespace collector::cli

@@ -1,0 +1,136 @@
+// collectorctl as a person or a script runs it: exit codes per kind of failure, one sentence on stderr,
+// nothing written when something is wrong.
+#include "profile/profile.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <catch2/catch_test_macros.hpp>
+
+using namespace collector;
+
+namespace {
+
+struct Run
+{
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+Run collectorctl(const QStringList& args)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start(QStringLiteral(COLLECTORCTL_PATH), args);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+struct Fixture
+{
+    QTemporaryDir tmp;
+    QString dir = tmp.filePath(QStringLiteral("profile"));
+    QString pass = tmp.filePath(QStringLiteral("pass"));
+    QString wrong = tmp.filePath(QStringLiteral("wrong"));
+    QString newPass = tmp.filePath(QStringLiteral("new"));
+
+    Fixture()
+    {
+        test::writeAll(pass, "collectorctl test passphrase\n");
+        test::writeAll(wrong, "not the right passphrase\n");
+        test::writeAll(newPass, "a brand new passphrase\n");
+    }
+    QStringList profileArgs(const char* command, const QString& passFile) const
+    {
+        return {QString::fromLatin1(command), QStringLiteral("--profile"), dir,
+                QStringLiteral("--passphrase-file"), passFile};
+    }
+};
+
+} // namespace
+
+TEST_CASE("collectorctl init, verify, passwd, rekey and backup succeed with exit 0", "[cli]")
+{
+    Fixture f;
+    Run init = collectorctl(f.profileArgs("init", f.pass));
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.out.contains(QLatin1String("Created profile")));
+    CHECK(collectorctl(f.profileArgs("verify", f.pass)).exitCode == 0);
+
+    QStringList backup = f.profileArgs("backup", f.pass);
+    backup << QStringLiteral("--out") << f.tmp.filePath(QStringLiteral("b.db"));
+    CHECK(collectorctl(backup).exitCode == 0);
+    Run again = collectorctl(backup);
+    CHECK(again.exitCode == 9);
+
+    CHECK(collectorctl(f.profileArgs("rekey", f.pass)).exitCode == 0);
+    QStringList passwd = f.profileArgs("passwd", f.pass);
+    passwd << QStringLiteral("--new-passphrase-file") << f.newPass;
+    CHECK(collectorctl(passwd).exitCode == 0);
+    CHECK(collectorctl(f.profileArgs("verify", f.pass)).exitCode == 3);
+    CHECK(collectorctl(f.profileArgs("verify", f.newPass)).exitCode == 0);
+}
+
+TEST_CASE("collectorctl failures: one sentence on stderr, a distinct exit code, no bytes changed", "[cli]")
+{
+    Fixture f;
+    REQUIRE(collectorctl(f.profileArgs("init", f.pass)).exitCode == 0);
+    const QByteArray storeBefore = test::fileSha256(Profile::storePath(f.dir));
+    const QByteArray keyBefore = test::fileSha256(Profile::keyPath(f.dir));
+
+    Run wrong = collectorctl(f.profileArgs("verify", f.wrong));
+    CHECK(wrong.exitCode == 3);
+    CHECK(wrong.err.count(QLatin1Char('\n')) == 1);
+    CHECK(wrong.err.contains(QLatin1String("passphrase is not correct")));
+    CHECK_FALSE(wrong.err.contains(QLatin1String("not the right passphrase"))); // never echo a secret
+
+    CHECK(collectorctl(f.profileArgs("init", f.pass)).exitCode == 9);
+    CHECK(collectorctl({QStringLiteral("verify"), QStringLiteral("--profile"),
+                        f.tmp.filePath(QStringLiteral("no")), QStringLiteral("--passphrase-file"), f.pass})
+              .exitCode == 10);
+    CHECK(test::fileSha256(Profile::storePath(f.dir)) == storeBefore);
+    CHECK(test::fileSha256(Profile::keyPath(f.dir)) == keyBefore);
+
+    test::writeAll(Profile::keyPath(f.dir), "{\"format\": \"something else\"}");
+    CHECK(collectorctl(f.profileArgs("verify", f.pass)).exitCode == 5);
+    QFile::remove(Profile::keyPath(f.dir));
+    CHECK(collectorctl(f.profileArgs("verify", f.pass)).exitCode == 4);
+}
+
+TEST_CASE("collectorctl verify reports a flipped byte in a page as tampering, exit 7", "[cli]")
+{
+    Fixture f;
+    REQUIRE(collectorctl(f.profileArgs("init", f.pass)).exitCode == 0);
+    {
+        auto profile = Profile::open(f.dir, test::passphrase("collectorctl test passphrase"));
+        REQUIRE(profile.ok());
+        Database& db = profile.value().database();
+        REQUIRE(
+            db.exec("CREATE TABLE filler (b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                    "FROM n WHERE i < 300) INSERT INTO filler SELECT randomblob(500) FROM n;")
+                .ok());
+    }
+    test::flipByte(Profile::storePath(f.dir), 12 * 4096 + 2000);
+    Run verify = collectorctl(f.profileArgs("verify", f.pass));
+    CHECK(verify.exitCode == 7);
+    CHECK(verify.err.contains(QLatin1String("integrity check")));
+}
+
+TEST_CASE("collectorctl takes no passphrase on the command line and explains its usage", "[cli]")
+{
+    Fixture f;
+    Run run = collectorctl({QStringLiteral("init"), QStringLiteral("--profile"), f.dir,
+                            QStringLiteral("--passphrase"), QStringLiteral("secret123456")});
+    CHECK(run.exitCode == 2);
+    CHECK_FALSE(QFileInfo::exists(f.dir));
+    CHECK(collectorctl({QStringLiteral("frobnicate")}).exitCode == 2);
+    Run version = collectorctl({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.trimmed() == QStringLiteral("collectorctl " COLLECTOR_VERSION));
+    Run help = collectorctl({QStringLiteral("--help")});
+    CHECK(help.out.contains(QLatin1String("Exit codes")));
+}

@@ -1,0 +1,87 @@
+// Numbered migrations: from empty and from every earlier version to the latest, one transaction each.
+#include "store/database.h"
+#include "store/migrations.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <catch2/catch_test_macros.hpp>
+
+using namespace collector;
+
+namespace {
+
+Database newStore(const QTemporaryDir& dir, const char* name)
+{
+    auto db =
+        Database::open(dir.filePath(QString::fromLatin1(name)), SecureBytes::random(32), OpenMode::CreateNew);
+    REQUIRE(db.ok());
+    return std::move(db.value());
+}
+
+qint64 tableCount(Database& db, const char* table)
+{
+    auto stmt = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
+    REQUIRE(stmt.ok());
+    stmt.value().bind(1, QString::fromLatin1(table));
+    REQUIRE(stmt.value().step().value());
+    return stmt.value().int64(0);
+}
+
+} // namespace
+
+TEST_CASE("migration versions start at 1 and rise by one with no gaps", "[migrations]")
+{
+    int expected = 1;
+    for (const Migration& m : allMigrations()) {
+        CHECK(m.version == expected);
+        CHECK(std::string(m.name).size() > 0);
+        ++expected;
+    }
+    CHECK(latestSchemaVersion() == expected - 1);
+}
+
+TEST_CASE("an empty store migrates to the latest version", "[migrations]")
+{
+    QTemporaryDir dir;
+    Database db = newStore(dir, "empty.db");
+    CHECK(schemaVersion(db).value() == 0);
+    REQUIRE(migrate(db).ok());
+    CHECK(schemaVersion(db).value() == latestSchemaVersion());
+    CHECK(db.queryInt("SELECT count(*) FROM schema_version").value() == latestSchemaVersion());
+    CHECK(tableCount(db, "profile_meta") == 1);
+    CHECK(tableCount(db, "settings") == 1);
+    CHECK(db.queryText("SELECT value FROM settings WHERE key = 'idle_lock_minutes'").value() ==
+          QLatin1String("10"));
+    REQUIRE(migrate(db).ok()); // a second run changes nothing
+    CHECK(db.queryInt("SELECT count(*) FROM schema_version").value() == latestSchemaVersion());
+}
+
+TEST_CASE("a store at every earlier version migrates to the latest and keeps its rows", "[migrations]")
+{
+    for (int from = 0; from < latestSchemaVersion(); ++from) {
+        INFO("from version " << from);
+        QTemporaryDir dir;
+        Database db = newStore(dir, "old.db");
+        REQUIRE(migrate(db, from).ok());
+        CHECK(schemaVersion(db).value() == from);
+        if (from >= 1)
+            REQUIRE(db.exec("INSERT INTO profile_meta (key, value) VALUES ('written_at', 'v1')").ok());
+        REQUIRE(migrate(db).ok());
+        CHECK(schemaVersion(db).value() == latestSchemaVersion());
+        if (from >= 1)
+            CHECK(db.queryText("SELECT value FROM profile_meta WHERE key = 'written_at'").value() ==
+                  QLatin1String("v1"));
+    }
+}
+
+TEST_CASE("a store from a newer build is refused, not downgraded", "[migrations]")
+{
+    QTemporaryDir dir;
+    Database db = newStore(dir, "new.db");
+    REQUIRE(migrate(db).ok());
+    REQUIRE(
+        db.exec("INSERT INTO schema_version (version, name, applied_at_ms) VALUES (999, 'future', 0)").ok());
+    auto refused = migrate(db);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::StoreTooNew);
+}
