@@ -1,4 +1,5 @@
 // Numbered migrations: from empty and from every earlier version to the latest, one transaction each.
+#include "profile/workstationsettings.h"
 #include "store/database.h"
 #include "store/migrations.h"
 #include "testsupport.h"
@@ -84,4 +85,19 @@ TEST_CASE("a store from a newer build is refused, not downgraded", "[migrations]
     auto refused = migrate(db);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::StoreTooNew);
+}
+
+TEST_CASE("the idle lock setting is kept in the store and bounded", "[settings]")
+{
+    QTemporaryDir dir;
+    Database db = newStore(dir, "settings.db");
+    REQUIRE(migrate(db).ok());
+    CHECK(idleLockMinutes(db).value() == 10);
+    REQUIRE(setIdleLockMinutes(db, 25, 1000).ok());
+    CHECK(idleLockMinutes(db).value() == 25);
+    CHECK_FALSE(setIdleLockMinutes(db, 0, 1000).ok());
+    CHECK_FALSE(setIdleLockMinutes(db, kMaxIdleLockMinutes + 1, 1000).ok());
+    CHECK(idleLockMinutes(db).value() == 25);
+    REQUIRE(db.exec("UPDATE settings SET value = 'never' WHERE key = 'idle_lock_minutes'").ok());
+    CHECK(idleLockMinutes(db).value() == 10);
 }

@@ -1,0 +1,223 @@
+#include "views/mainwindow.h"
+
+#include "dialogs/settingsdialog.h"
+#include "profile/profile.h"
+#include "profile/workstationsettings.h"
+#include "session/inactivityfilter.h"
+#include "store/migrations.h"
+#include "views/workregion.h"
+#include "widgets/unlockform.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace collector::ui {
+
+namespace {
+constexpr qint64 kMinuteMs = 60'000;
+}
+
+MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_clock(clock)
+    , m_profile(std::move(profile))
+    , m_profileDir(m_profile->directory())
+    , m_idle(clock, 10 * kMinuteMs)
+{
+    setWindowTitle(tr("Collector Workstation"));
+    m_inactivity = new InactivityFilter(m_idle, this);
+    connect(&m_idle, &IdleTimer::idleLimitReached, this, &MainWindow::lock);
+
+    m_queue =
+        new WorkRegion(tr("Queue (Ctrl+1)"), tr("Your queue is empty"),
+                       tr("Accounts assigned to you appear here, ordered by what needs you first, once a "
+                          "placement is imported into this profile or the hub assigns work."),
+                       this);
+    m_workspace =
+        new WorkRegion(tr("Account (Ctrl+2)"), tr("No account open"),
+                       tr("Open an account from the queue to see the debtor, balances, promises, plans "
+                          "and the full history."),
+                       this);
+    m_script =
+        new WorkRegion(tr("Contact script (Ctrl+3)"), tr("No conversation in progress"),
+                       tr("The script for the open account guides the call step by step: identification, "
+                          "disclosures, and the questions to ask."),
+                       this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_queue);
+    m_splitter->addWidget(m_workspace);
+    m_splitter->addWidget(m_script);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_splitter);
+    m_lockPage = buildLockPage();
+    m_pages->addWidget(m_lockPage);
+    setCentralWidget(m_pages);
+
+    buildMenus();
+    buildStatusBar();
+    applyProfileSettings();
+    refreshStatus();
+    m_idle.start();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildLockPage()
+{
+    auto* page = new QWidget(this);
+    auto* outer = new QVBoxLayout(page);
+    outer->addStretch(1);
+    auto* title = new QLabel(tr("<h2>Workstation locked</h2>"), page);
+    title->setAlignment(Qt::AlignHCenter);
+    outer->addWidget(title);
+    m_lockForm = new UnlockForm(UnlockForm::Mode::Relock, page);
+    m_lockForm->setFixedWidth(560);
+    outer->addWidget(m_lockForm, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+    connect(m_lockForm, &UnlockForm::unlocked, this, &MainWindow::unlockWith);
+    return page;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_lockAction = file->addAction(tr("&Lock workstation"), this, &MainWindow::lock);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const std::pair<QString, WorkRegion*> regions[] = {
+        {tr("&Queue"), m_queue}, {tr("&Account"), m_workspace}, {tr("Contact &script"), m_script}};
+    int key = Qt::Key_1;
+    for (const auto& [name, region] : regions) {
+        QAction* action =
+            view->addAction(name, region, [region] { region->setFocus(Qt::ShortcutFocusReason); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(key++)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Collector Workstation"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_syncLabel = new QLabel(this);
+    m_debtorTimeLabel = new QLabel(this);
+    m_contactLabel = new QLabel(this);
+    m_storeLabel = new QLabel(this);
+    for (QLabel* label : {m_syncLabel, m_debtorTimeLabel, m_contactLabel, m_storeLabel}) {
+        label->setFrameStyle(QFrame::StyledPanel | QFrame::Sunken);
+        label->setContentsMargins(6, 0, 6, 0);
+    }
+    statusBar()->addWidget(m_syncLabel);
+    statusBar()->addWidget(m_debtorTimeLabel);
+    statusBar()->addWidget(m_contactLabel);
+    statusBar()->addPermanentWidget(m_storeLabel);
+    auto* lockButton = new QToolButton(this);
+    lockButton->setDefaultAction(m_lockAction);
+    lockButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    statusBar()->addPermanentWidget(lockButton);
+}
+
+void MainWindow::refreshStatus()
+{
+    // The sync service, the debtor's clock and the contact gate arrive with their features; until then the
+    // status bar states plainly that there is none, rather than showing a made-up state.
+    m_syncLabel->setText(tr("Sync: offline — no hub configured"));
+    m_debtorTimeLabel->setText(tr("Debtor time: no account open"));
+    m_contactLabel->setText(tr("Contact: no account open"));
+    if (m_profile) {
+        m_storeLabel->setText(tr("Encrypted store · SQLCipher %1 · schema %2 · locks after %n min idle",
+                                 nullptr, static_cast<int>(m_idle.idleLimitMs() / kMinuteMs))
+                                  .arg(m_profile->database().cipherVersion().section(QLatin1Char(' '), 0, 0))
+                                  .arg(latestSchemaVersion()));
+    } else {
+        m_storeLabel->setText(tr("Locked — the store is closed"));
+    }
+}
+
+void MainWindow::applyProfileSettings()
+{
+    auto minutes = idleLockMinutes(m_profile->database());
+    m_idle.setIdleLimitMs((minutes ? minutes.value() : 10) * kMinuteMs);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_profile == nullptr;
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    m_idle.stop();
+    // Closing the profile wipes its keys; the work widgets stay, hidden behind the lock page.
+    m_profile.reset();
+    m_lockForm->setProfileDir(m_profileDir);
+    m_lockForm->setNotice(tr("Your work is kept as you left it. Enter the passphrase to continue."));
+    m_pages->setCurrentWidget(m_lockPage);
+    m_settingsAction->setEnabled(false);
+    m_lockAction->setEnabled(false);
+    refreshStatus();
+    m_lockForm->focusPassphrase();
+    Q_EMIT lockedChanged(true);
+}
+
+void MainWindow::unlockWith(std::shared_ptr<Profile> profile)
+{
+    m_profile = std::move(profile);
+    applyProfileSettings();
+    m_pages->setCurrentWidget(m_splitter);
+    m_settingsAction->setEnabled(true);
+    m_lockAction->setEnabled(true);
+    refreshStatus();
+    m_idle.start();
+    Q_EMIT lockedChanged(false);
+}
+
+void MainWindow::openSettings()
+{
+    if (isLocked())
+        return;
+    SettingsDialog dialog(static_cast<int>(m_idle.idleLimitMs() / kMinuteMs), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto saved = setIdleLockMinutes(m_profile->database(), dialog.idleLockMinutes(), m_clock.nowMs());
+        !saved) {
+        QMessageBox::warning(this, tr("Settings not saved"), errorAdvice(saved.error().code));
+        return;
+    }
+    applyProfileSettings();
+    m_idle.touch();
+    refreshStatus();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Collector Workstation"),
+                       tr("<h3>Collector Workstation %1</h3>"
+                          "<p>Debt-collection work, encrypted on this computer.</p>"
+                          "<p>Qt %2 · SQLCipher %3</p>")
+                           .arg(QStringLiteral(COLLECTOR_VERSION), QString::fromLatin1(qVersion()),
+                                m_profile ? m_profile->database().cipherVersion() : tr("(locked)")));
+}
+
+} // namespace collector::ui

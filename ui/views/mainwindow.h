@@ -1,0 +1,76 @@
+// The workstation's one main window: queue on the left, account workspace in the middle, contact script on
+// the right, status bar below. It owns the open profile and the idle lock: locking closes the profile (the
+// keys are wiped) and covers the work with the passphrase form, leaving every widget and its state in place.
+#pragma once
+
+#include "session/idletimer.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+
+namespace collector {
+class Clock;
+class Profile;
+} // namespace collector
+
+namespace collector::ui {
+
+class InactivityFilter;
+class UnlockForm;
+class WorkRegion;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool isLocked() const;
+    IdleTimer& idleTimer() { return m_idle; }
+    UnlockForm* lockForm() const { return m_lockForm; }
+    QSplitter* workSplitter() const { return m_splitter; }
+
+    void lock();
+
+Q_SIGNALS:
+    void lockedChanged(bool locked);
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    QWidget* buildLockPage();
+    void unlockWith(std::shared_ptr<Profile> profile);
+    void applyProfileSettings();
+    void refreshStatus();
+    void openSettings();
+    void showAbout();
+
+    const Clock& m_clock;
+    std::shared_ptr<Profile> m_profile; // null while locked
+    QString m_profileDir;
+    IdleTimer m_idle;
+    InactivityFilter* m_inactivity = nullptr;
+
+    QStackedWidget* m_pages = nullptr;
+    QSplitter* m_splitter = nullptr;
+    WorkRegion* m_queue = nullptr;
+    WorkRegion* m_workspace = nullptr;
+    WorkRegion* m_script = nullptr;
+    QWidget* m_lockPage = nullptr;
+    UnlockForm* m_lockForm = nullptr;
+
+    QLabel* m_syncLabel = nullptr;
+    QLabel* m_debtorTimeLabel = nullptr;
+    QLabel* m_contactLabel = nullptr;
+    QLabel* m_storeLabel = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_lockAction = nullptr;
+};
+
+} // namespace collector::ui
