@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <cstdio>
 
 namespace collector::cli {
 
@@ -29,7 +30,7 @@ const QCommandLineOption kOutOption(QStringLiteral("out"), QStringLiteral("The b
 
 // Parses `args` for one command; false (after printing why) when they do not fit.
 bool parse(QCommandLineParser& parser, const QString& command, const QStringList& args,
-           const QList<QCommandLineOption>& options, int& exitCode)
+           const QList<QCommandLineOption>& options, const QList<QCommandLineOption>& required, int& exitCode)
 {
     parser.setApplicationDescription(QStringLiteral("collectorctl %1").arg(command));
     parser.addOptions(options);
@@ -43,8 +44,8 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
                         parser.helpText());
         return false;
     }
-    for (const QCommandLineOption& option : options) {
-        if (option.valueName() == QLatin1String("DIR") && parser.value(option).isEmpty()) {
+    for (const QCommandLineOption& option : required) {
+        if (parser.value(option).isEmpty()) {
             exitCode = reportUsage(QStringLiteral("--%1 is required").arg(option.names().first()),
                                    parser.helpText());
             return false;
@@ -61,13 +62,32 @@ Result<Profile> openProfile(const QCommandLineParser& parser)
     return Profile::open(parser.value(kProfileOption), passphrase.value());
 }
 
+// The shape of every command on an existing profile: parse --profile, --passphrase-file and `extra`, open
+// the profile, then run `work` on it. Returns the exit code.
+template <typename Work>
+int onOpenProfile(const QString& command, const QStringList& args, const QList<QCommandLineOption>& extra,
+                  const QList<QCommandLineOption>& required, Work work)
+{
+    QCommandLineParser parser;
+    int exitCode = kExitOk;
+    if (!parse(parser, command, args,
+               QList<QCommandLineOption>{kProfileOption, kPassphraseFileOption} + extra,
+               QList<QCommandLineOption>{kProfileOption} + required, exitCode))
+        return exitCode;
+    auto profile = openProfile(parser);
+    if (!profile)
+        return reportFailure(profile.error());
+    return work(parser, profile.value());
+}
+
 } // namespace
 
 int runInit(const QStringList& args)
 {
     QCommandLineParser parser;
     int exitCode = kExitOk;
-    if (!parse(parser, QStringLiteral("init"), args, {kProfileOption, kPassphraseFileOption}, exitCode))
+    if (!parse(parser, QStringLiteral("init"), args, {kProfileOption, kPassphraseFileOption},
+               {kProfileOption}, exitCode))
         return exitCode;
     auto passphrase = obtainNewPassphrase(parser.value(kPassphraseFileOption));
     if (!passphrase)
@@ -85,92 +105,78 @@ int runInit(const QStringList& args)
 
 int runPasswd(const QStringList& args)
 {
-    QCommandLineParser parser;
-    int exitCode = kExitOk;
-    if (!parse(parser, QStringLiteral("passwd"), args,
-               {kProfileOption, kPassphraseFileOption, kNewPassphraseFileOption}, exitCode))
-        return exitCode;
-    auto profile = openProfile(parser);
-    if (!profile)
-        return reportFailure(profile.error());
-    auto newPassphrase = obtainNewPassphrase(parser.value(kNewPassphraseFileOption));
-    if (!newPassphrase)
-        return reportFailure(newPassphrase.error());
-    if (auto done = profile.value().changePassphrase(newPassphrase.value(), KdfLimits::forNewKeys()); !done)
-        return reportFailure(done.error());
-    printLine(QStringLiteral("Passphrase changed. The old passphrase no longer opens this profile."));
-    return kExitOk;
+    return onOpenProfile(
+        QStringLiteral("passwd"), args, {kNewPassphraseFileOption}, {},
+        [](const QCommandLineParser& parser, Profile& profile) {
+            auto newPassphrase = obtainNewPassphrase(parser.value(kNewPassphraseFileOption));
+            if (!newPassphrase)
+                return reportFailure(newPassphrase.error());
+            if (auto done = profile.changePassphrase(newPassphrase.value(), KdfLimits::forNewKeys()); !done)
+                return reportFailure(done.error());
+            printLine(QStringLiteral("Passphrase changed. The old passphrase no longer opens this "
+                                     "profile."));
+            return int{kExitOk};
+        });
 }
 
 int runRekey(const QStringList& args)
 {
-    QCommandLineParser parser;
-    int exitCode = kExitOk;
-    if (!parse(parser, QStringLiteral("rekey"), args, {kProfileOption, kPassphraseFileOption}, exitCode))
-        return exitCode;
-    auto profile = openProfile(parser);
-    if (!profile)
-        return reportFailure(profile.error());
-    QElapsedTimer timer;
-    timer.start();
-    if (auto done = profile.value().rekey(); !done)
-        return reportFailure(done.error());
-    printLine(QStringLiteral("Data key rotated in %1 ms. Backups made before now still open with their own "
-                             "key files.")
-                  .arg(timer.elapsed()));
-    return kExitOk;
+    return onOpenProfile(
+        QStringLiteral("rekey"), args, {}, {}, [](const QCommandLineParser&, Profile& profile) {
+            QElapsedTimer timer;
+            timer.start();
+            if (auto done = profile.rekey(); !done)
+                return reportFailure(done.error());
+            printLine(
+                QStringLiteral("Data key rotated in %1 ms. Backups made before now still open with their own "
+                               "key files.")
+                    .arg(timer.elapsed()));
+            return int{kExitOk};
+        });
 }
 
 int runBackup(const QStringList& args)
 {
-    QCommandLineParser parser;
-    int exitCode = kExitOk;
-    if (!parse(parser, QStringLiteral("backup"), args, {kProfileOption, kPassphraseFileOption, kOutOption},
-               exitCode))
-        return exitCode;
-    if (parser.value(kOutOption).isEmpty())
-        return reportUsage(QStringLiteral("--out is required"), parser.helpText());
-    auto profile = openProfile(parser);
-    if (!profile)
-        return reportFailure(profile.error());
-    const QString out = parser.value(kOutOption);
-    if (auto done = profile.value().backupTo(out); !done)
-        return reportFailure(done.error());
-    printLine(QStringLiteral("Backup written: %1 and %1.key (encrypted; opens with the profile's current "
-                             "passphrase). To restore, copy them into an empty folder as store.db and "
-                             "profile.key.")
-                  .arg(QFileInfo(out).absoluteFilePath()));
-    return kExitOk;
+    return onOpenProfile(
+        QStringLiteral("backup"), args, {kOutOption}, {kOutOption},
+        [](const QCommandLineParser& parser, Profile& profile) {
+            const QString out = parser.value(kOutOption);
+            if (auto done = profile.backupTo(out); !done)
+                return reportFailure(done.error());
+            printLine(
+                QStringLiteral("Backup written: %1 and %1.key (encrypted; opens with the profile's current "
+                               "passphrase). To restore, copy them into an empty folder as store.db and "
+                               "profile.key.")
+                    .arg(QFileInfo(out).absoluteFilePath()));
+            return int{kExitOk};
+        });
 }
 
 int runVerify(const QStringList& args)
 {
-    QCommandLineParser parser;
-    int exitCode = kExitOk;
-    if (!parse(parser, QStringLiteral("verify"), args, {kProfileOption, kPassphraseFileOption}, exitCode))
-        return exitCode;
-    auto profile = openProfile(parser);
-    if (!profile)
-        return reportFailure(profile.error());
-    auto report = profile.value().verify();
-    if (!report)
-        return reportFailure(report.error());
-    if (!report.value().ok()) {
-        constexpr int kShown = 5;
-        for (const QString& problem : report.value().cipherProblems.mid(0, kShown))
-            std::fprintf(stderr, "  cipher: %s\n", qUtf8Printable(problem));
-        for (const QString& problem : report.value().sqliteProblems.mid(0, kShown))
-            std::fprintf(stderr, "  sqlite: %s\n", qUtf8Printable(problem));
-        return reportFailure(
-            makeError(ErrorCode::StoreTampered, QStringLiteral("%1 cipher and %2 SQLite problems")
-                                                    .arg(report.value().cipherProblems.size())
-                                                    .arg(report.value().sqliteProblems.size())));
-    }
-    printLine(QStringLiteral("Store verified: every page authenticates (cipher_integrity_check) and the "
-                             "database structure is sound (integrity_check). SQLCipher %1, schema %2.")
-                  .arg(profile.value().database().cipherVersion())
-                  .arg(latestSchemaVersion()));
-    return kExitOk;
+    return onOpenProfile(
+        QStringLiteral("verify"), args, {}, {}, [](const QCommandLineParser&, Profile& profile) {
+            auto report = profile.verify();
+            if (!report)
+                return reportFailure(report.error());
+            if (!report.value().ok()) {
+                constexpr int kShown = 5;
+                for (const QString& problem : report.value().cipherProblems.mid(0, kShown))
+                    std::fprintf(stderr, "  cipher: %s\n", qUtf8Printable(problem));
+                for (const QString& problem : report.value().sqliteProblems.mid(0, kShown))
+                    std::fprintf(stderr, "  sqlite: %s\n", qUtf8Printable(problem));
+                return reportFailure(
+                    makeError(ErrorCode::StoreTampered, QStringLiteral("%1 cipher and %2 SQLite problems")
+                                                            .arg(report.value().cipherProblems.size())
+                                                            .arg(report.value().sqliteProblems.size())));
+            }
+            printLine(
+                QStringLiteral("Store verified: every page authenticates (cipher_integrity_check) and the "
+                               "database structure is sound (integrity_check). SQLCipher %1, schema %2.")
+                    .arg(profile.database().cipherVersion())
+                    .arg(latestSchemaVersion()));
+            return int{kExitOk};
+        });
 }
 
 } // namespace collector::cli

@@ -159,26 +159,30 @@ Result<Statement> Database::prepare(const char* sql)
     return Statement(m_db, stmt);
 }
 
-Result<QString> Database::queryText(const char* sql)
+namespace {
+
+// Runs sql and reads the first column of its first row with `read`, or answers `none` when there is no row.
+template <typename T, typename Read> Result<T> firstValue(Database& db, const char* sql, T none, Read read)
 {
-    auto stmt = prepare(sql);
+    auto stmt = db.prepare(sql);
     if (!stmt)
         return stmt.error();
     auto row = stmt.value().step();
     if (!row)
         return row.error();
-    return row.value() ? stmt.value().text(0) : QString();
+    return row.value() ? read(stmt.value()) : none;
+}
+
+} // namespace
+
+Result<QString> Database::queryText(const char* sql)
+{
+    return firstValue(*this, sql, QString(), [](const Statement& s) { return s.text(0); });
 }
 
 Result<qint64> Database::queryInt(const char* sql)
 {
-    auto stmt = prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt.value().step();
-    if (!row)
-        return row.error();
-    return row.value() ? stmt.value().int64(0) : qint64{0};
+    return firstValue(*this, sql, qint64{0}, [](const Statement& s) { return s.int64(0); });
 }
 
 qint64 Database::lastInsertRowId() const
