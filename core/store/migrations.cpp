@@ -9,6 +9,201 @@ namespace collector {
 
 namespace {
 
+// Version 3: creditors, placements, accounts, debtors, contact points, the ledger and the append-only events.
+// Ids are 16-byte UUIDv7 blobs on rowid tables (bulk loads ~6x faster than TEXT keys on this platform).
+// Events are append-only, enforced by triggers: a correction is a new row, never an edit.
+constexpr const char* kCollectionDomainSql = R"sql(
+CREATE TABLE team (
+  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+  name TEXT NOT NULL);
+CREATE TABLE app_user (
+  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+  team_id BLOB REFERENCES team (id),
+  login TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('collector', 'lead', 'admin')));
+CREATE TABLE creditor (
+  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  allocation_order TEXT NOT NULL DEFAULT 'fees,interest,principal',
+  promise_grace_days INTEGER NOT NULL DEFAULT 3 CHECK (promise_grace_days BETWEEN 0 AND 30));
+CREATE TABLE placement (
+  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+  creditor_id BLOB NOT NULL REFERENCES creditor (id),
+  reference TEXT NOT NULL,
+  placed_at_ms INTEGER NOT NULL,
+  source_name TEXT,
+  source_sha256 BLOB,
+  UNIQUE (creditor_id, reference));
+CREATE TABLE debtor (
+  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+  full_name TEXT NOT NULL,
+  national_id TEXT,
+  birth_date TEXT,
+  language TEXT NOT NULL,
+  time_zone TEXT NOT NULL,
+  hlc TEXT NOT NULL DEFAULT '');
+CREATE TABLE account (
+  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+  creditor_id BLOB NOT NULL REFERENCES creditor (id),
+  placement_id BLOB REFERENCES placement (id),
+  creditor_reference TEXT NOT NULL,
+  product TEXT NOT NULL,
+  currency TEXT NOT NULL CHECK (length(currency) = 3),
+  original_principal_minor INTEGER NOT NULL CHECK (original_principal_minor >= 0),
+  opened_on TEXT,
+  stage TEXT NOT NULL CHECK (stage IN ('early', 'middle', 'late')),
+  status TEXT NOT NULL DEFAULT 'active'
+    CHECK (status IN ('active', 'settled', 'closed', 'written_off', 'recalled')),
+  assigned_collector_id BLOB REFERENCES app_user (id),
+  team_id BLOB REFERENCES team (id),
+  hlc TEXT NOT NULL DEFAULT '',
+  UNIQUE (creditor_id, creditor_reference));
+CREATE INDEX account_by_collector ON account (assigned_collector_id);
+CREATE INDEX account_by_team ON account (team_id);
+CREATE TABLE account_due (
+  account_id BLOB NOT NULL REFERENCES account (id),
+  due_on TEXT NOT NULL,
+  amount_minor INTEGER NOT NULL CHECK (amount_minor > 0));
+CREATE INDEX account_due_by_account ON account_due (account_id, due_on);
+CREATE TABLE account_party (
+  account_id BLOB NOT NULL REFERENCES account (id),
+  debtor_id BLOB NOT NULL REFERENCES debtor (id),
+  role TEXT NOT NULL CHECK (role IN ('debtor', 'co_borrower', 'guarantor')),
+  UNIQUE (account_id, debtor_id));
+CREATE INDEX account_party_by_debtor ON account_party (debtor_id);
+CREATE TABLE contact_point (
+  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+  debtor_id BLOB NOT NULL REFERENCES debtor (id),
+  kind TEXT NOT NULL CHECK (kind IN ('phone', 'email', 'address')),
+  value TEXT NOT NULL,
+  phone_type TEXT,
+  region TEXT,
+  time_zone TEXT,
+  source TEXT NOT NULL,
+  verified INTEGER NOT NULL DEFAULT 0 CHECK (verified IN (0, 1)),
+  consent INTEGER NOT NULL DEFAULT 0 CHECK (consent IN (0, 1)),
+  do_not_contact INTEGER NOT NULL DEFAULT 0 CHECK (do_not_contact IN (0, 1)),
+  created_at_ms INTEGER NOT NULL,
+  hlc TEXT NOT NULL DEFAULT '');
+CREATE INDEX contact_point_by_debtor ON contact_point (debtor_id);
+CREATE INDEX contact_point_by_value ON contact_point (value);
+CREATE TABLE ledger_entry (
+  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+  account_id BLOB NOT NULL REFERENCES account (id),
+  kind TEXT NOT NULL
+    CHECK (kind IN ('placement', 'interest', 'fee', 'payment', 'adjustment', 'write_off', 'reversal')),
+  component TEXT NOT NULL CHECK (component IN ('fees', 'interest', 'principal')),
+  amount_minor INTEGER NOT NULL,
+  currency TEXT NOT NULL CHECK (length(currency) = 3),
+  effective_on TEXT NOT NULL,
+  recorded_at_ms INTEGER NOT NULL,
+  reverses_id BLOB,
+  channel TEXT,
+  external_reference TEXT,
+  source TEXT NOT NULL,
+  recorded_by BLOB);
+CREATE INDEX ledger_by_account ON ledger_entry (account_id, effective_on);
+CREATE UNIQUE INDEX ledger_by_external_reference ON ledger_entry (account_id, kind, external_reference)
+  WHERE external_reference IS NOT NULL;
+CREATE TABLE contact_attempt (
+  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+  account_id BLOB NOT NULL REFERENCES account (id),
+  debtor_id BLOB REFERENCES debtor (id),
+  contact_point_id BLOB REFERENCES contact_point (id),
+  channel TEXT NOT NULL CHECK (channel IN ('call', 'sms', 'email', 'letter', 'visit', 'chat')),
+  direction TEXT NOT NULL CHECK (direction IN ('outbound', 'inbound')),
+  at_ms INTEGER NOT NULL,
+  outcome TEXT NOT NULL,
+  right_party INTEGER NOT NULL CHECK (right_party IN (0, 1)),
+  duration_s INTEGER NOT NULL DEFAULT 0 CHECK (duration_s >= 0),
+  reaction TEXT,
+  note TEXT,
+  collector_id BLOB REFERENCES app_user (id));
+CREATE INDEX attempt_by_account ON contact_attempt (account_id, at_ms);
+CREATE INDEX attempt_by_debtor ON contact_attempt (debtor_id, at_ms);
+CREATE TABLE plan (
+  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+  account_id BLOB NOT NULL REFERENCES account (id),
+  method TEXT NOT NULL,
+  currency TEXT NOT NULL CHECK (length(currency) = 3),
+  principal_minor INTEGER NOT NULL,
+  total_minor INTEGER NOT NULL,
+  instalment_count INTEGER NOT NULL CHECK (instalment_count > 0),
+  created_at_ms INTEGER NOT NULL,
+  collector_id BLOB REFERENCES app_user (id),
+  terms_json TEXT);
+CREATE INDEX plan_by_account ON plan (account_id);
+CREATE TABLE plan_instalment (
+  plan_id BLOB NOT NULL REFERENCES plan (id),
+  n INTEGER NOT NULL CHECK (n > 0),
+  due_on TEXT NOT NULL,
+  amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+  principal_minor INTEGER NOT NULL,
+  interest_minor INTEGER NOT NULL,
+  fee_minor INTEGER NOT NULL,
+  UNIQUE (plan_id, n));
+CREATE TABLE promise (
+  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+  account_id BLOB NOT NULL REFERENCES account (id),
+  debtor_id BLOB REFERENCES debtor (id),
+  amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+  currency TEXT NOT NULL CHECK (length(currency) = 3),
+  made_on TEXT NOT NULL,
+  due_on TEXT NOT NULL,
+  grace_days INTEGER NOT NULL CHECK (grace_days >= 0),
+  created_at_ms INTEGER NOT NULL,
+  collector_id BLOB REFERENCES app_user (id),
+  plan_id BLOB REFERENCES plan (id),
+  instalment_no INTEGER);
+CREATE INDEX promise_by_account ON promise (account_id, due_on);
+CREATE INDEX promise_by_due ON promise (due_on);
+CREATE TABLE visit (
+  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+  account_id BLOB NOT NULL REFERENCES account (id),
+  debtor_id BLOB REFERENCES debtor (id),
+  at_ms INTEGER NOT NULL,
+  visit_type TEXT NOT NULL,
+  met TEXT NOT NULL,
+  companion_id BLOB REFERENCES app_user (id),
+  outcome TEXT NOT NULL,
+  reaction TEXT,
+  district TEXT,
+  note TEXT,
+  collector_id BLOB REFERENCES app_user (id));
+CREATE INDEX visit_by_account ON visit (account_id, at_ms);
+CREATE TABLE note (
+  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+  account_id BLOB NOT NULL REFERENCES account (id),
+  at_ms INTEGER NOT NULL,
+  author_id BLOB REFERENCES app_user (id),
+  body TEXT NOT NULL);
+CREATE INDEX note_by_account ON note (account_id, at_ms);
+CREATE TABLE stop_event (
+  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+  debtor_id BLOB NOT NULL REFERENCES debtor (id),
+  account_id BLOB REFERENCES account (id),
+  kind TEXT NOT NULL CHECK (kind IN ('dispute', 'complaint', 'cease_communication', 'bankruptcy', 'deceased',
+                                     'breathing_space', 'cleared')),
+  at_ms INTEGER NOT NULL,
+  starts_on TEXT NOT NULL,
+  ends_on TEXT,
+  clears_id BLOB REFERENCES stop_event (id),
+  recorded_by BLOB REFERENCES app_user (id),
+  note TEXT);
+CREATE INDEX stop_by_debtor ON stop_event (debtor_id, at_ms);
+)sql"
+#define COLLECTOR_APPEND_ONLY(table)                                                                               \
+    "CREATE TRIGGER " table "_no_update BEFORE UPDATE ON " table                                                   \
+    " BEGIN SELECT RAISE(ABORT, '" table " rows are append-only: record a correction instead'); END;"              \
+    "CREATE TRIGGER " table "_no_delete BEFORE DELETE ON " table                                                   \
+    " BEGIN SELECT RAISE(ABORT, '" table " rows are append-only: record a correction instead'); END;"
+    COLLECTOR_APPEND_ONLY("ledger_entry") COLLECTOR_APPEND_ONLY("contact_attempt") COLLECTOR_APPEND_ONLY("plan")
+        COLLECTOR_APPEND_ONLY("plan_instalment") COLLECTOR_APPEND_ONLY("promise") COLLECTOR_APPEND_ONLY("visit")
+            COLLECTOR_APPEND_ONLY("note") COLLECTOR_APPEND_ONLY("stop_event");
+#undef COLLECTOR_APPEND_ONLY
+
 // Append only: a migration that has shipped is never edited; a change is a new migration.
 constexpr Migration kMigrations[] = {
     {1, "profile metadata",
@@ -23,6 +218,7 @@ constexpr Migration kMigrations[] = {
      "  updated_at_ms INTEGER NOT NULL"
      ") WITHOUT ROWID;"
      "INSERT INTO settings (key, value, updated_at_ms) VALUES ('idle_lock_minutes', '10', 0);"},
+    {3, "collection domain", kCollectionDomainSql},
 };
 
 Status ensureVersionTable(Database& db)

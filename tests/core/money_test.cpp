@@ -2,6 +2,7 @@
 #include "domain/id.h"
 #include "domain/kinds.h"
 #include "domain/money.h"
+#include "domain/phone.h"
 
 #include <QLocale>
 #include <catch2/catch_test_macros.hpp>
@@ -97,4 +98,33 @@ TEST_CASE("domain codes round-trip and unknown codes are refused", "[kinds]")
     CHECK_FALSE(parseCode<Stage>(u"final").has_value());
     CHECK(isRightPartyOutcome(Outcome::PromiseToPay));
     CHECK_FALSE(isRightPartyOutcome(Outcome::ThirdParty));
+}
+
+TEST_CASE("phone numbers normalise to E.164 with type and region, or are refused", "[phone]")
+{
+    // Expected values: libphonenumber's numbering-plan metadata (CN mobile 1[3-9]x, Beijing 010, US NANP).
+    auto mobile = normalizePhone(QStringLiteral("138 1234 5678"), QStringLiteral("CN"));
+    REQUIRE(mobile.ok());
+    CHECK(mobile.value().e164 == QStringLiteral("+8613812345678"));
+    CHECK(mobile.value().type == PhoneType::Mobile);
+    CHECK(mobile.value().region == QStringLiteral("CN"));
+
+    auto beijing = normalizePhone(QStringLiteral("(010) 6234-5678"), QStringLiteral("CN"));
+    REQUIRE(beijing.ok());
+    CHECK(beijing.value().e164 == QStringLiteral("+861062345678"));
+    CHECK(beijing.value().type == PhoneType::FixedLine);
+
+    auto newYork = normalizePhone(QStringLiteral("(212) 555-1234"), QStringLiteral("US"));
+    REQUIRE(newYork.ok());
+    CHECK(newYork.value().e164 == QStringLiteral("+12125551234"));
+    CHECK(newYork.value().region == QStringLiteral("US"));
+
+    auto international = normalizePhone(QStringLiteral("+1 415 867 5309"), QStringLiteral("CN"));
+    REQUIRE(international.ok());
+    CHECK(international.value().region == QStringLiteral("US"));
+
+    for (const char* bad : {"", "12345", "138 1234 567", "abc", "+999 123"})
+        CHECK_FALSE(normalizePhone(QString::fromLatin1(bad), QStringLiteral("CN")).ok());
+    CHECK(maskPhone(QStringLiteral("+8613812345678")) == QStringLiteral("+86 **** 5678"));
+    CHECK(maskPhone(QStringLiteral("+12125551234")) == QStringLiteral("+1 **** 1234"));
 }
