@@ -2,6 +2,7 @@
 #include "domain/id.h"
 #include "domain/kinds.h"
 #include "domain/money.h"
+#include "domain/nationalid.h"
 #include "domain/phone.h"
 
 #include <QLocale>
@@ -127,4 +128,18 @@ TEST_CASE("phone numbers normalise to E.164 with type and region, or are refused
         CHECK_FALSE(normalizePhone(QString::fromLatin1(bad), QStringLiteral("CN")).ok());
     CHECK(maskPhone(QStringLiteral("+8613812345678")) == QStringLiteral("+86 **** 5678"));
     CHECK(maskPhone(QStringLiteral("+12125551234")) == QStringLiteral("+1 **** 1234"));
+}
+
+TEST_CASE("Chinese resident id check character follows GB 11643-1999", "[nationalid]")
+{
+    // The standard's own example number: 11010519491231002X (check character X).
+    CHECK(chineseResidentIdCheck(QStringLiteral("11010519491231002")) == QLatin1Char('X'));
+    CHECK(isValidChineseResidentId(QStringLiteral("11010519491231002X")));
+    CHECK(isValidChineseResidentId(QStringLiteral("11010519491231002x")));
+    CHECK_FALSE(isValidChineseResidentId(QStringLiteral("110105194912310021"))); // wrong check character
+    CHECK(chineseResidentIdCheck(QStringLiteral("11010519491331002")) == QLatin1Char('1'));
+    CHECK_FALSE(isValidChineseResidentId(QStringLiteral("110105194913310021"))); // right check, no 13th month
+    CHECK_FALSE(isValidChineseResidentId(QStringLiteral("1101051949123100")));
+    CHECK(maskNationalId(QStringLiteral("11010519491231002X")) == QStringLiteral("110105********002X"));
+    CHECK(maskNationalId(QStringLiteral("900-12-3456")) == QStringLiteral("*******3456"));
 }
