@@ -1,7 +1,9 @@
 // collectorctl: the command line for profiles (and, as the project grows, data and maintenance). Links core
 // only, so it runs on a server or a headless machine.
 #include "clioutput.h"
+#include "democommand.h"
 #include "exitcodes.h"
+#include "iocommands.h"
 #include "profilecommands.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,14 @@ const char* kUsage =
     "                                                write an encrypted, consistent copy (FILE and "
     "FILE.key)\n"
     "  verify  --profile DIR [--passphrase-file F]   check every page's authentication and the structure\n"
+    "  demo    --profile DIR [--accounts N] [--seed S] [--as-of YYYY-MM-DD] [--passphrase-file F]\n"
+    "                                                fill an empty profile with a deterministic demo "
+    "portfolio\n"
+    "  import  placements|payments FILE --profile DIR --creditor CODE [--mapping M.json]\n"
+    "          [--encoding utf-8|gb18030] [--currency CODE] [--report FILE] [--as-of DATE]\n"
+    "                                                import a lender file; rejected rows go to a report\n"
+    "  export  accounts|attempts|payments|promises --profile DIR --out FILE [--as-of DATE]\n"
+    "                                                CSV in UTF-8 with BOM\n"
     "\n"
     "Passphrases are prompted without echo, or read from the first line of a file; never given as "
     "arguments.\n"
@@ -56,6 +66,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("rekey"), collector::cli::runRekey},
         {QStringLiteral("backup"), collector::cli::runBackup},
         {QStringLiteral("verify"), collector::cli::runVerify},
+        {QStringLiteral("demo"), collector::cli::runDemo},
+        {QStringLiteral("import"), collector::cli::runImport},
+        {QStringLiteral("export"), collector::cli::runExport},
     };
     const QString command = args.takeFirst();
     const auto found = commands.find(command);

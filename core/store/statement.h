@@ -40,6 +40,7 @@ public:
     Status run();
     void reset();
 
+    int columnCount() const;
     bool isNull(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
