@@ -8,6 +8,7 @@
 #include "profile/profile.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -57,9 +58,9 @@ int runImport(const QStringList& args)
     const QCommandLineOption currency(QStringLiteral("currency"),
                                       QStringLiteral("Currency when the file has none (default CNY)."),
                                       QStringLiteral("CODE"), QStringLiteral("CNY"));
-    const QCommandLineOption report(QStringLiteral("report"),
-                                    QStringLiteral("Where rejected rows go (default: FILE.rejected.csv)."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption report(
+        QStringLiteral("report"), QStringLiteral("Where rejected rows go (default: FILE.rejected-TIME.csv)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption asOf(QStringLiteral("as-of"),
                                   QStringLiteral("Import date, YYYY-MM-DD (default today)."),
                                   QStringLiteral("DATE"));
@@ -110,8 +111,12 @@ int runImport(const QStringList& args)
         return reportFailure(
             makeError(ErrorCode::InvalidArgument, QStringLiteral("cannot read %1").arg(path)));
     const QByteArray bytes = input.readAll();
+    // Each run gets its own report, so importing a corrected file again never collides with the last one.
     const QString reportPath =
-        parser.isSet(report) ? parser.value(report) : path + QStringLiteral(".rejected.csv");
+        parser.isSet(report)
+            ? parser.value(report)
+            : path + QStringLiteral(".rejected-%1.csv")
+                         .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     if (QFileInfo::exists(reportPath))
         return reportFailure(makeError(ErrorCode::OutputExists, QStringLiteral("the report file exists")));
 

@@ -43,6 +43,8 @@ public:
     CsvReader(QString text, QChar delimiter);
 
     bool atEnd() const;
+    // Characters consumed so far, for progress.
+    qsizetype position() const { return m_pos; }
     // The next record, or an error for a malformed one (the reader has moved past it either way).
     Result<CsvRecord> next();
 

@@ -194,7 +194,7 @@ walkFile(Database& db, const QByteArray& file, const ImportOptions& options,
             part.reset();
             rowsInPart = 0;
             if (progress)
-                progress(textSize - (reader.atEnd() ? 0 : 1), textSize);
+                progress(reader.position(), textSize);
         }
     }
     if (part)

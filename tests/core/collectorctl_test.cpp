@@ -134,3 +134,58 @@ TEST_CASE("collectorctl takes no passphrase on the command line and explains its
     Run help = collectorctl({QStringLiteral("--help")});
     CHECK(help.out.contains(QLatin1String("Exit codes")));
 }
+
+TEST_CASE("collectorctl import killed mid-file keeps whole parts, and the same import then completes",
+          "[cli][import]")
+{
+    Fixture f;
+    REQUIRE(collectorctl(f.profileArgs("init", f.pass)).exitCode == 0);
+    constexpr int kRows = 30'000;
+    QByteArray csv = "reference,name,mobile,principal,due_date\n";
+    for (int i = 0; i < kRows; ++i)
+        csv += "K" + QByteArray::number(i) + ",测试" + QByteArray::number(i) + ",138" +
+               QByteArray::number(10'000'000 + i) + ",1000.00,2026-10-01\n";
+    const QString file = f.tmp.filePath(QStringLiteral("big.csv"));
+    test::writeAll(file, csv);
+    QStringList args{QStringLiteral("import"),
+                     QStringLiteral("placements"),
+                     file,
+                     QStringLiteral("--profile"),
+                     f.dir,
+                     QStringLiteral("--passphrase-file"),
+                     f.pass,
+                     QStringLiteral("--creditor"),
+                     QStringLiteral("K"),
+                     QStringLiteral("--as-of"),
+                     QStringLiteral("2026-11-23")};
+
+    QProcess import;
+    import.start(QStringLiteral(COLLECTORCTL_PATH), args);
+    REQUIRE(import.waitForStarted());
+    // The first progress line is printed after the first part has committed.
+    QByteArray progress;
+    REQUIRE(test::waitUntil(
+        [&] {
+            progress += import.readAllStandardError();
+            return progress.contains("import:") || import.state() == QProcess::NotRunning;
+        },
+        60000));
+    import.kill();
+    import.waitForFinished();
+
+    qint64 committed = 0;
+    {
+        auto profile = Profile::open(f.dir, test::passphrase("collectorctl test passphrase"));
+        REQUIRE(profile.ok());
+        committed = profile.value().database().queryInt("SELECT count(*) FROM account").value();
+        // Whole parts of 1,000 rows, never a part of one: each account comes with its debtor and ledger.
+        CHECK(committed % 1000 == 0);
+        CHECK(committed < kRows); // the kill landed mid-file
+        CHECK(profile.value().database().queryInt("SELECT count(*) FROM debtor").value() == committed);
+        CHECK(profile.value().database().queryInt("SELECT count(*) FROM ledger_entry").value() == committed);
+    }
+    Run again = collectorctl(args);
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("%1 added").arg(kRows - committed)));
+    CHECK(again.out.contains(QStringLiteral("%1 unchanged").arg(committed)));
+}

@@ -51,12 +51,16 @@ void flipByte(const QString& path, qint64 offset)
 
 bool waitUntil(const std::function<bool()>& pred, int timeoutMs)
 {
+    // The predicate runs once per round and its answer is the result: predicates may consume what they read.
     QDeadlineTimer deadline(timeoutMs);
-    while (!pred() && !deadline.hasExpired()) {
+    for (;;) {
+        if (pred())
+            return true;
+        if (deadline.hasExpired())
+            return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QThread::msleep(5);
     }
-    return pred();
 }
 
 QString binaryDir()
