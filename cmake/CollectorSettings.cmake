@@ -31,3 +31,8 @@ if(COLLECTOR_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(collector_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(COLLECTOR_BUILD_FUZZERS)
+    # Coverage instrumentation for everything the fuzzers reach; the fuzz targets add the libFuzzer driver.
+    target_compile_options(collector_settings INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -10,6 +10,7 @@ main_packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libsodium-dev libphonenumber-dev
   xvfb xauth fonts-wqy-microhei
+  clang-14 libclang-rt-14-dev
 )
 # Packages that must come from bookworm-backports, with the major version we need.
 backports_packages=(libsqlcipher-dev:4 catch2:3)

@@ -43,6 +43,7 @@ public:
         assert(!ok());
         return std::get<Error>(m_state);
     }
+    T value_or(T fallback) const { return ok() ? std::get<T>(m_state) : std::move(fallback); }
 
 private:
     std::variant<T, Error> m_state;

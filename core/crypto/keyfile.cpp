@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+#include <cmath>
 #include <sodium.h>
 
 namespace collector {
@@ -36,11 +37,14 @@ bool decodeExact(const QJsonValue& value, int expected, QByteArray& out)
 bool readLimit(const QJsonObject& kdf, const QString& name, quint64& out)
 {
     const QJsonValue v = kdf.value(name);
-    // JSON numbers are doubles; the limits are integers well inside 2^53.
-    if (!v.isDouble() || v.toDouble() < 0 ||
-        v.toDouble() != static_cast<double>(static_cast<quint64>(v.toDouble())))
+    if (!v.isDouble())
         return false;
-    out = static_cast<quint64>(v.toDouble());
+    // JSON numbers are doubles. Range first: converting a double beyond the integer range is undefined.
+    const double d = v.toDouble();
+    constexpr double kExactIntegerLimit = 9007199254740992.0; // 2^53
+    if (!(d >= 0 && d <= kExactIntegerLimit) || std::floor(d) != d)
+        return false;
+    out = static_cast<quint64>(d);
     return true;
 }
 

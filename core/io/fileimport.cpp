@@ -217,6 +217,34 @@ Stage stageFor(int dpd)
 
 } // namespace
 
+Result<HeaderPreview> previewHeader(const QByteArray& file, std::optional<TextEncoding> encoding,
+                                    std::span<const ImportField> fields)
+{
+    auto decoded = decodeText(file, encoding);
+    if (!decoded)
+        return decoded.error();
+    HeaderPreview preview;
+    preview.encoding = decoded.value().encoding;
+    preview.delimiter = detectDelimiter(decoded.value().text);
+    CsvReader reader(decoded.value().text, preview.delimiter);
+    while (!reader.atEnd() && preview.header.isEmpty()) {
+        auto record = reader.next();
+        if (!record)
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("the header row cannot be read: %1").arg(record.error().detail));
+        if (!record.value().fields.join(QString()).trimmed().isEmpty())
+            preview.header = record.value().fields;
+    }
+    if (preview.header.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the file is empty"));
+    auto map = ColumnMap::fromHeader(preview.header, {}, {});
+    if (!map)
+        return map.error();
+    for (ImportField field : fields)
+        preview.suggested.emplace_back(field, map.value().columnOf(field));
+    return preview;
+}
+
 Result<ImportSummary> importPlacements(Database& db, const QByteArray& file, const QString& sourceName,
                                        const ImportOptions& options, const ImportProgress& progress)
 {
@@ -261,8 +289,6 @@ Result<ImportSummary> importPlacements(Database& db, const QByteArray& file, con
     }
 
     AccountLookup lookup(db);
-    static const ImportField kRequired[] = {ImportField::CreditorReference, ImportField::DebtorName,
-                                            ImportField::Principal, ImportField::DueDate};
     auto apply = [&](const ColumnMap& columns, const CsvRecord& record) -> Result<RowOutcome> {
         auto get = [&](ImportField f) { return columns.value(record.fields, f); };
         const QString reference = get(ImportField::CreditorReference);
@@ -444,7 +470,7 @@ Result<ImportSummary> importPlacements(Database& db, const QByteArray& file, con
             return RowOutcome(RowResult::Created);
         return RowOutcome(changed ? RowResult::Updated : RowResult::Unchanged);
     };
-    return walkFile(db, file, options, kRequired, progress, apply);
+    return walkFile(db, file, options, placementRequiredFields(), progress, apply);
 }
 
 Result<ImportSummary> importPayments(Database& db, const QByteArray& file, const QString& sourceName,
@@ -470,8 +496,6 @@ Result<ImportSummary> importPayments(Database& db, const QByteArray& file, const
     if (!seen)
         return seen.error();
 
-    static const ImportField kRequired[] = {ImportField::CreditorReference, ImportField::Amount,
-                                            ImportField::PaidOn, ImportField::TransactionReference};
     auto apply = [&](const ColumnMap& columns, const CsvRecord& record) -> Result<RowOutcome> {
         auto get = [&](ImportField f) { return columns.value(record.fields, f); };
         const QString reference = get(ImportField::CreditorReference);
@@ -517,7 +541,7 @@ Result<ImportSummary> importPayments(Database& db, const QByteArray& file, const
             return done.error();
         return RowOutcome(RowResult::Created);
     };
-    return walkFile(db, file, options, kRequired, progress, apply);
+    return walkFile(db, file, options, paymentRequiredFields(), progress, apply);
 }
 
 Status writeRejectReport(const QString& path, const ImportSummary& summary)

@@ -6,6 +6,7 @@
 
 #include "common/result.h"
 #include "io/csvreader.h"
+#include "io/importcolumns.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -47,6 +48,18 @@ struct ImportSummary
 };
 
 using ImportProgress = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
+
+// What a person needs to map columns before importing: the header cells, how the file was read, and the
+// column our synonyms chose for each field (-1 when none).
+struct HeaderPreview
+{
+    QStringList header;
+    TextEncoding encoding = TextEncoding::Utf8;
+    QChar delimiter;
+    std::vector<std::pair<ImportField, int>> suggested;
+};
+Result<HeaderPreview> previewHeader(const QByteArray& file, std::optional<TextEncoding> encoding,
+                                    std::span<const ImportField> fields);
 
 Result<ImportSummary> importPlacements(Database& db, const QByteArray& file, const QString& sourceName,
                                        const ImportOptions& options, const ImportProgress& progress = {});

@@ -15,6 +15,39 @@ COLLECTOR_DEFINE_CODE_TABLE(ImportField, {E::CreditorReference, "creditor_refere
 
 namespace {
 
+constexpr ImportField kPlacementFields[] = {
+    ImportField::CreditorReference, ImportField::DebtorName, ImportField::Principal,
+    ImportField::DueDate,           ImportField::Mobile,     ImportField::Phone2,
+    ImportField::Landline,          ImportField::Email,      ImportField::NationalId,
+    ImportField::BirthDate,         ImportField::Interest,   ImportField::Fees,
+    ImportField::Currency,          ImportField::Product,    ImportField::OpenedOn,
+    ImportField::Address,           ImportField::State,      ImportField::TimeZone,
+    ImportField::Language};
+constexpr ImportField kPaymentFields[] = {ImportField::CreditorReference, ImportField::Amount,
+                                          ImportField::PaidOn, ImportField::TransactionReference,
+                                          ImportField::PaymentChannel};
+
+} // namespace
+
+std::span<const ImportField> placementFields()
+{
+    return kPlacementFields;
+}
+std::span<const ImportField> placementRequiredFields()
+{
+    return std::span<const ImportField>(kPlacementFields).first(4);
+}
+std::span<const ImportField> paymentFields()
+{
+    return kPaymentFields;
+}
+std::span<const ImportField> paymentRequiredFields()
+{
+    return std::span<const ImportField>(kPaymentFields).first(4);
+}
+
+namespace {
+
 struct Synonyms
 {
     ImportField field;

@@ -41,6 +41,12 @@ enum class ImportField
 
 template <> std::span<const CodeEntry<ImportField>> codeTable<ImportField>();
 
+// The fields of each kind of file, required ones first.
+std::span<const ImportField> placementFields();
+std::span<const ImportField> placementRequiredFields();
+std::span<const ImportField> paymentFields();
+std::span<const ImportField> paymentRequiredFields();
+
 class ColumnMap
 {
 public:
@@ -50,6 +56,12 @@ public:
                                         std::span<const ImportField> required);
 
     bool has(ImportField field) const { return m_columns.count(field) > 0; }
+    // The column index for the field, or -1.
+    int columnOf(ImportField field) const
+    {
+        const auto found = m_columns.find(field);
+        return found == m_columns.end() ? -1 : found->second;
+    }
     // The trimmed cell for the field, or an empty string when the file has no such column.
     QString value(const QStringList& row, ImportField field) const;
 

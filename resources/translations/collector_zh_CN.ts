@@ -64,6 +64,218 @@
     </message>
 </context>
 <context>
+    <name>collector::ui::ImportDialog</name>
+    <message>
+        <source>Creditor reference</source>
+        <translation>委方案件编号</translation>
+    </message>
+    <message>
+        <source>Debtor name</source>
+        <translation>债务人姓名</translation>
+    </message>
+    <message>
+        <source>National id</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>州或省份</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>First missed due date</source>
+        <translation>首次逾期日期</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>放款日期</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>还款日期</translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <source>Payment channel</source>
+        <translation>还款渠道</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>保存被拒记录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import placements</source>
+        <translation>导入委案</translation>
+    </message>
+    <message>
+        <source>Import payments</source>
+        <translation>导入还款</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The lender's code, for example HXCF</source>
+        <translation>委托方代码，例如 HXCF</translation>
+    </message>
+    <message>
+        <source>&amp;Creditor:</source>
+        <translation>委托方(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency when the file has none:</source>
+        <translation>文件未注明时的币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Lender files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>委托方文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read, or is larger than 512 MiB. Check the path.</source>
+        <translation>无法读取该文件，或文件大于 512 MiB。请检查路径。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, %2-separated, %n column(s). Check the column for each field; fields marked * are required.</source>
+        <translation>
+            <numerusform>按 %1 读取，%2分隔，共 %n 列。请核对每个字段对应的列；带 * 的字段为必填。</numerusform></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>Enter the creditor's code first.</source>
+        <translation>请先填写委托方代码。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 added, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>共读取 %1 行：新增 %2，更新 %3，未变 %4，拒绝 %5。</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows and send them to the lender to correct; importing the corrected file adds them.</source>
+        <translation>请保存被拒记录并发给委托方更正；导入更正后的文件即可补入。</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存被拒记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>报告未保存</translation>
+    </message>
+</context>
+<context>
     <name>collector::ui::MainWindow</name>
     <message>
         <source>Collector Workstation</source>
@@ -189,6 +401,19 @@
     <message>
         <source>(locked)</source>
         <translation>（已锁定）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Portfolio: %n account(s)</source>
+        <translation>
+            <numerusform>案件总数：%n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Import &amp;placements…</source>
+        <translation>导入委案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import pa&amp;yments…</source>
+        <translation>导入还款(&amp;Y)…</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,9 @@ TEST_CASE("the parser names what is wrong with a file that is not a usable key f
         withField(json, QStringLiteral("kdf.memLimit"), 64.0 * 1024 * 1024 * 1024), // would allocate 64 GiB
         withField(json, QStringLiteral("kdf.opsLimit"), 0),
         withField(json, QStringLiteral("kdf.opsLimit"), 2.5),
+        withField(json, QStringLiteral("kdf.memLimit"),
+                  1e300), // found by keyfile_fuzz: must not reach a cast
+        withField(json, QStringLiteral("kdf.opsLimit"), -1e300),
         withField(json, QStringLiteral("kdf.salt"), QStringLiteral("c2hvcnQ=")),
         withField(json, QStringLiteral("wrap.nonce"), QStringLiteral("!!!not base64!!!")),
         withField(json, QStringLiteral("wrap.algorithm"), QStringLiteral("rot13")),

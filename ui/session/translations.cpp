@@ -11,16 +11,19 @@ bool installTranslations(const QString& language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
-    // Our sources are written in English: English needs no catalogue.
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true;
-
+    // Our sources are written in English; the English catalogue only supplies plural forms ("1 account").
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     auto* ours = new QTranslator(QCoreApplication::instance());
-    if (!ours->load(locale, QStringLiteral("collector"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const bool loaded = english ? ours->load(QStringLiteral(":/i18n/collector_en.qm"))
+                                : ours->load(locale, QStringLiteral("collector"), QStringLiteral("_"),
+                                             QStringLiteral(":/i18n"));
+    if (!loaded) {
         delete ours;
-        return false;
+        return english; // English still reads without its plural catalogue
     }
     QCoreApplication::installTranslator(ours);
+    if (english)
+        return true;
     auto* qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

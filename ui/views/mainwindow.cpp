@@ -1,5 +1,6 @@
 #include "views/mainwindow.h"
 
+#include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "profile/profile.h"
 #include "profile/workstationsettings.h"
@@ -94,6 +95,11 @@ QWidget* MainWindow::buildLockPage()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_importPlacementsAction = file->addAction(tr("Import &placements…"), this,
+                                               [this] { openImport(ImportDialog::Kind::Placements); });
+    m_importPaymentsAction =
+        file->addAction(tr("Import pa&yments…"), this, [this] { openImport(ImportDialog::Kind::Payments); });
+    file->addSeparator();
     m_settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_lockAction = file->addAction(tr("&Lock workstation"), this, &MainWindow::lock);
@@ -122,13 +128,15 @@ void MainWindow::buildStatusBar()
     m_debtorTimeLabel = new QLabel(this);
     m_contactLabel = new QLabel(this);
     m_storeLabel = new QLabel(this);
-    for (QLabel* label : {m_syncLabel, m_debtorTimeLabel, m_contactLabel, m_storeLabel}) {
+    m_portfolioLabel = new QLabel(this);
+    for (QLabel* label : {m_syncLabel, m_debtorTimeLabel, m_contactLabel, m_portfolioLabel, m_storeLabel}) {
         label->setFrameStyle(QFrame::StyledPanel | QFrame::Sunken);
         label->setContentsMargins(6, 0, 6, 0);
     }
     statusBar()->addWidget(m_syncLabel);
     statusBar()->addWidget(m_debtorTimeLabel);
     statusBar()->addWidget(m_contactLabel);
+    statusBar()->addPermanentWidget(m_portfolioLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
     auto* lockButton = new QToolButton(this);
     lockButton->setDefaultAction(m_lockAction);
@@ -144,11 +152,15 @@ void MainWindow::refreshStatus()
     m_debtorTimeLabel->setText(tr("Debtor time: no account open"));
     m_contactLabel->setText(tr("Contact: no account open"));
     if (m_profile) {
+        // Counting is an index walk: milliseconds even for a million accounts, and only at unlock.
+        const qint64 accounts = m_profile->database().queryInt("SELECT count(*) FROM account").value_or(0);
+        m_portfolioLabel->setText(tr("Portfolio: %n account(s)", nullptr, static_cast<int>(accounts)));
         m_storeLabel->setText(tr("Encrypted store · SQLCipher %1 · schema %2 · locks after %n min idle",
                                  nullptr, static_cast<int>(m_idle.idleLimitMs() / kMinuteMs))
                                   .arg(m_profile->database().cipherVersion().section(QLatin1Char(' '), 0, 0))
                                   .arg(latestSchemaVersion()));
     } else {
+        m_portfolioLabel->setText(QString());
         m_storeLabel->setText(tr("Locked — the store is closed"));
     }
 }
@@ -174,8 +186,8 @@ void MainWindow::lock()
     m_lockForm->setProfileDir(m_profileDir);
     m_lockForm->setNotice(tr("Your work is kept as you left it. Enter the passphrase to continue."));
     m_pages->setCurrentWidget(m_lockPage);
-    m_settingsAction->setEnabled(false);
-    m_lockAction->setEnabled(false);
+    for (QAction* action : {m_settingsAction, m_lockAction, m_importPlacementsAction, m_importPaymentsAction})
+        action->setEnabled(false);
     refreshStatus();
     m_lockForm->focusPassphrase();
     Q_EMIT lockedChanged(true);
@@ -186,8 +198,8 @@ void MainWindow::unlockWith(std::shared_ptr<Profile> profile)
     m_profile = std::move(profile);
     applyProfileSettings();
     m_pages->setCurrentWidget(m_splitter);
-    m_settingsAction->setEnabled(true);
-    m_lockAction->setEnabled(true);
+    for (QAction* action : {m_settingsAction, m_lockAction, m_importPlacementsAction, m_importPaymentsAction})
+        action->setEnabled(true);
     refreshStatus();
     m_idle.start();
     Q_EMIT lockedChanged(false);
@@ -208,6 +220,15 @@ void MainWindow::openSettings()
     applyProfileSettings();
     m_idle.touch();
     refreshStatus();
+}
+
+void MainWindow::openImport(ImportDialog::Kind kind)
+{
+    if (isLocked())
+        return;
+    ImportDialog dialog(kind, m_profile, this);
+    dialog.exec();
+    refreshStatus(); // the portfolio may have grown
 }
 
 void MainWindow::showAbout()

@@ -3,6 +3,7 @@
 // keys are wiped) and covers the work with the passphrase form, leaving every widget and its state in place.
 #pragma once
 
+#include "dialogs/importdialog.h"
 #include "session/idletimer.h"
 
 #include <QMainWindow>
@@ -50,6 +51,7 @@ private:
     void refreshStatus();
     void openSettings();
     void showAbout();
+    void openImport(ImportDialog::Kind kind);
 
     const Clock& m_clock;
     std::shared_ptr<Profile> m_profile; // null while locked
@@ -69,8 +71,11 @@ private:
     QLabel* m_debtorTimeLabel = nullptr;
     QLabel* m_contactLabel = nullptr;
     QLabel* m_storeLabel = nullptr;
+    QLabel* m_portfolioLabel = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_lockAction = nullptr;
+    QAction* m_importPlacementsAction = nullptr;
+    QAction* m_importPaymentsAction = nullptr;
 };
 
 } // namespace collector::ui
