@@ -2,6 +2,7 @@
 // quoted newlines, a bad row of every kind), exact reports, idempotent re-import, updates as adjustments,
 // payments that settle promises.
 #include "domain/ledger.h"
+#include "domain/records.h"
 #include "io/csvexport.h"
 #include "io/csvreader.h"
 #include "io/fileimport.h"
@@ -312,4 +313,44 @@ TEST_CASE("import: payment files settle once, whatever is imported twice", "[imp
     CHECK(csv.contains(QStringLiteral(
         "HXCF,HT001,现金贷,CNY,12345.67,11495.67,11495.67,0.00,0.00,1000.00,2026-09-01,83,middle")));
     CHECK_FALSE(exportCsv(f.db(), ExportKind::Accounts, out, kToday).ok()); // never overwrites
+}
+
+TEST_CASE("import: a payment file settles the promise it covers", "[import]")
+{
+    Fixture f;
+    f.placements(gb18030(kChineseFile));
+    auto find = f.db().prepare("SELECT id FROM account WHERE creditor_reference = 'HT002'");
+    REQUIRE(find.ok());
+    REQUIRE(find.value().step().value());
+    const Id account = Id::fromBytes(find.value().blob(0));
+    REQUIRE_FALSE(account.isNull());
+    // 300.00 promised on 1 Nov for 10 Nov, three days' grace.
+    DomainWriter writer(f.db());
+    const Currency cny = Currency::fromCode(QStringLiteral("CNY")).value();
+    REQUIRE(writer
+                .write(PromiseRecord{Id::generate(1),
+                                     account,
+                                     {},
+                                     Money(30000, cny),
+                                     QDate(2026, 11, 1),
+                                     QDate(2026, 11, 10),
+                                     3,
+                                     1,
+                                     {},
+                                     {},
+                                     0})
+                .ok());
+    auto statusOf = [&](const char* name) {
+        const QString out = f.tmp.filePath(QString::fromLatin1(name));
+        REQUIRE(exportCsv(f.db(), ExportKind::Promises, out, kToday).ok());
+        return QString::fromUtf8(test::readAll(out));
+    };
+    CHECK(statusOf("before.csv")
+              .contains(QStringLiteral("HT002,2026-11-01,2026-11-10,3,300.00,CNY,0.00,broken")));
+    // The lender's file arrives on 23 Nov with a payment made on 12 Nov, inside the grace days.
+    const ImportSummary s =
+        f.payments(QStringLiteral("合同号,还款金额,还款日期,交易流水号\nHT002,300,2026-11-12,T9\n").toUtf8());
+    CHECK(s.created == 1);
+    CHECK(statusOf("after.csv")
+              .contains(QStringLiteral("HT002,2026-11-01,2026-11-10,3,300.00,CNY,300.00,kept")));
 }
