@@ -65,10 +65,7 @@ int runDemo(const QStringList& args)
     if (!options.asOf.isValid())
         return reportUsage(QStringLiteral("--as-of must be a date like 2026-11-23"), parser.helpText());
 
-    auto passphrase = obtainPassphrase(parser.value(passOption), "Passphrase: ");
-    if (!passphrase)
-        return reportFailure(passphrase.error());
-    auto profile = Profile::open(parser.value(profileOption), passphrase.value());
+    auto profile = openProfileWithPassphrase(parser.value(profileOption), parser.value(passOption));
     if (!profile)
         return reportFailure(profile.error());
 

@@ -25,10 +25,7 @@ const QCommandLineOption kPassFile(QStringLiteral("passphrase-file"),
 
 Result<Profile> open(const QCommandLineParser& parser)
 {
-    auto passphrase = obtainPassphrase(parser.value(kPassFile), "Passphrase: ");
-    if (!passphrase)
-        return passphrase.error();
-    return Profile::open(parser.value(kProfile), passphrase.value());
+    return openProfileWithPassphrase(parser.value(kProfile), parser.value(kPassFile));
 }
 
 QDate todayOr(const QCommandLineParser& parser, const QCommandLineOption& option, bool& ok)

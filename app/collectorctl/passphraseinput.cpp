@@ -78,6 +78,14 @@ Result<SecureBytes> obtainPassphrase(const QString& file, const char* prompt)
     return file.isEmpty() ? promptPassphrase(prompt) : readPassphraseFile(file);
 }
 
+Result<Profile> openProfileWithPassphrase(const QString& dir, const QString& passphraseFile)
+{
+    auto passphrase = obtainPassphrase(passphraseFile, "Passphrase: ");
+    if (!passphrase)
+        return passphrase.error();
+    return Profile::open(dir, passphrase.value());
+}
+
 Result<SecureBytes> obtainNewPassphrase(const QString& file)
 {
     auto first = obtainPassphrase(file, "New passphrase: ");

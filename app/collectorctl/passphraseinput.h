@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "crypto/securebytes.h"
+#include "profile/profile.h"
 
 #include <QString>
 
@@ -17,6 +18,8 @@ Result<SecureBytes> readPassphraseFile(const QString& path);
 Result<SecureBytes> promptPassphrase(const char* prompt);
 // From the file when one is given, else from the prompt.
 Result<SecureBytes> obtainPassphrase(const QString& file, const char* prompt);
+// Opens the profile in `dir` with the passphrase from `passphraseFile`, or prompted when that is empty.
+Result<Profile> openProfileWithPassphrase(const QString& dir, const QString& passphraseFile);
 // A new passphrase: from the file, or prompted twice; checked for length.
 Result<SecureBytes> obtainNewPassphrase(const QString& file);
 

@@ -56,10 +56,7 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
 
 Result<Profile> openProfile(const QCommandLineParser& parser)
 {
-    auto passphrase = obtainPassphrase(parser.value(kPassphraseFileOption), "Passphrase: ");
-    if (!passphrase)
-        return passphrase.error();
-    return Profile::open(parser.value(kProfileOption), passphrase.value());
+    return openProfileWithPassphrase(parser.value(kProfileOption), parser.value(kPassphraseFileOption));
 }
 
 // The shape of every command on an existing profile: parse --profile, --passphrase-file and `extra`, open
