@@ -1,0 +1,291 @@
+#include "plan/schedule.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace collector {
+
+COLLECTOR_DEFINE_CODE_TABLE(Frequency, {E::Monthly, "monthly"}, {E::SemiMonthly, "semi_monthly"},
+                            {E::Biweekly, "biweekly"}, {E::Weekly, "weekly"}, {E::EveryNDays, "every_n_days"})
+COLLECTOR_DEFINE_CODE_TABLE(Rounding, {E::HalfEven, "half_even"}, {E::HalfUp, "half_up"})
+
+namespace {
+
+Error invalid(const QString& what)
+{
+    return makeError(ErrorCode::InvalidArgument, what);
+}
+
+// The next due date after `previous` for frequencies measured in days.
+QDate stepDays(QDate previous, Frequency frequency, int everyNDays)
+{
+    switch (frequency) {
+    case Frequency::Biweekly:
+        return previous.addDays(14);
+    case Frequency::Weekly:
+        return previous.addDays(7);
+    case Frequency::EveryNDays:
+        return previous.addDays(everyNDays);
+    default:
+        return previous;
+    }
+}
+
+// 128-bit integers (GCC and clang): balance x rate x days stays exact where 64 bits would overflow.
+__extension__ using Wide = __int128;
+
+// A period's share of a year as an exact ratio of integers, so interest can be computed without binary
+// floating point (0.12 / 12 is not 0.01 in a double, and exact halves must round as the terms say).
+struct YearShare
+{
+    Wide num = 0;
+    Wide den = 1;
+};
+
+YearShare yearShare(const PlanTerms& t, QDate from, QDate to)
+{
+    switch (t.dayCount) {
+    case DayCount::Periodic:
+        switch (t.frequency) {
+        case Frequency::Monthly:
+            return {1, 12};
+        case Frequency::SemiMonthly:
+            return {1, 24};
+        case Frequency::Biweekly:
+            return {1, 26};
+        case Frequency::Weekly:
+            return {1, 52};
+        case Frequency::EveryNDays:
+            return {t.everyNDays, 365};
+        }
+        return {1, 12};
+    case DayCount::Thirty360:
+        return {static_cast<Wide>(std::llround(yearFraction(DayCount::Thirty360, from, to) * 360)), 360};
+    case DayCount::Act365:
+        return {from.daysTo(to), 365};
+    case DayCount::Act360:
+        return {from.daysTo(to), 360};
+    case DayCount::ActAct: {
+        // Days in leap years over 366 plus days in other years over 365, over the common denominator.
+        Wide leapDays = 0;
+        Wide otherDays = 0;
+        for (QDate cursor = from; cursor < to;) {
+            const QDate yearEnd(cursor.year() + 1, 1, 1);
+            const QDate segmentEnd = yearEnd < to ? yearEnd : to;
+            (QDate::isLeapYear(cursor.year()) ? leapDays : otherDays) += cursor.daysTo(segmentEnd);
+            cursor = segmentEnd;
+        }
+        return {leapDays * 365 + otherDays * 366, 365 * 366};
+    }
+    }
+    return {1, 12};
+}
+
+qint64 roundRatio(Wide num, Wide den, Rounding rounding)
+{
+    const Wide q = num / den;
+    const Wide twiceRemainder = 2 * (num % den);
+    if (twiceRemainder > den || (twiceRemainder == den && (rounding == Rounding::HalfUp || q % 2 != 0)))
+        return static_cast<qint64>(q + 1);
+    return static_cast<qint64>(q);
+}
+
+constexpr qint64 kRateScale = 1'000'000'000; // rates are held in billionths: 4.9 % = 49,000,000
+
+qint64 ceilToMultiple(qint64 value, qint64 multiple)
+{
+    if (multiple <= 1)
+        return value;
+    return (value + multiple - 1) / multiple * multiple;
+}
+
+} // namespace
+
+double periodsPerYear(Frequency frequency, int everyNDays)
+{
+    switch (frequency) {
+    case Frequency::Monthly:
+        return 12;
+    case Frequency::SemiMonthly:
+        return 24;
+    case Frequency::Biweekly:
+        return 26;
+    case Frequency::Weekly:
+        return 52;
+    case Frequency::EveryNDays:
+        return 365.0 / everyNDays;
+    }
+    return 12;
+}
+
+std::vector<QDate> dueDates(const PlanTerms& terms)
+{
+    std::vector<QDate> dates;
+    QDate first = terms.firstDueDate;
+    if (!first.isValid()) {
+        switch (terms.frequency) {
+        case Frequency::Monthly:
+            first = terms.startDate.addMonths(1);
+            break;
+        case Frequency::SemiMonthly:
+            first = terms.startDate.addDays(15);
+            break;
+        default:
+            first = stepDays(terms.startDate, terms.frequency, terms.everyNDays);
+            break;
+        }
+    }
+    for (int n = 0; n < terms.term; ++n) {
+        switch (terms.frequency) {
+        // Months count from the first due date, so 31 Jan, 28 Feb, 31 Mar: a short month does not shift the
+        // rest.
+        case Frequency::Monthly:
+            dates.push_back(first.addMonths(n));
+            break;
+        // Twice a month: the first due day, and fifteen days later, every month.
+        case Frequency::SemiMonthly:
+            dates.push_back(n % 2 == 0 ? first.addMonths(n / 2) : first.addMonths(n / 2).addDays(15));
+            break;
+        default:
+            dates.push_back(n == 0 ? first : stepDays(dates.back(), terms.frequency, terms.everyNDays));
+            break;
+        }
+    }
+    return dates;
+}
+
+qint64 roundToMinor(long double value, Rounding rounding)
+{
+    if (rounding == Rounding::HalfEven)
+        return static_cast<qint64>(
+            std::nearbyint(value)); // the default rounding mode: to nearest, ties to even
+    return static_cast<qint64>(value < 0 ? -std::floor(-value + 0.5L) : std::floor(value + 0.5L));
+}
+
+Result<Schedule> buildSchedule(const PlanTerms& t)
+{
+    if (t.principalMinor <= 0)
+        return invalid(QStringLiteral("principal must be more than zero"));
+    if (t.principalMinor > kMaxPlanPrincipalMinor)
+        return invalid(QStringLiteral("principal is too large for an exact schedule"));
+    if (t.term < 1 || t.term > 600)
+        return invalid(QStringLiteral("term must be between 1 and 600 instalments"));
+    if (!(t.annualRate >= 0 && t.annualRate <= 10))
+        return invalid(QStringLiteral("annual rate must be between 0 % and 1000 %"));
+    if (!t.startDate.isValid())
+        return invalid(QStringLiteral("start date is missing"));
+    if (t.frequency == Frequency::EveryNDays && (t.everyNDays < 1 || t.everyNDays > 366))
+        return invalid(QStringLiteral("every_n_days must be between 1 and 366"));
+    if (t.firstDueDate.isValid() && t.firstDueDate <= t.startDate)
+        return invalid(QStringLiteral("the first due date must come after the start date"));
+    if (t.principalGracePeriods < 0 || t.interestFreePeriods < 0 || t.principalGracePeriods >= t.term)
+        return invalid(
+            QStringLiteral("grace periods must leave at least one instalment that repays principal"));
+    if (t.instalmentMultipleMinor < 0)
+        return invalid(QStringLiteral("instalment multiple cannot be negative"));
+
+    const std::vector<QDate> dates = dueDates(t);
+    const qint64 rateNanos = std::llround(t.annualRate * kRateScale); // 0.049 -> 49,000,000 exactly
+    std::vector<YearShare> shares;
+    std::vector<long double> rates; // the same, as floating point, for the annuity factor only
+    for (int k = 0; k < t.term; ++k) {
+        const QDate from = k == 0 ? t.startDate : dates[static_cast<std::size_t>(k - 1)];
+        const YearShare share = k < t.interestFreePeriods
+                                    ? YearShare{0, 1}
+                                    : yearShare(t, from, dates[static_cast<std::size_t>(k)]);
+        shares.push_back(share);
+        rates.push_back(static_cast<long double>(rateNanos) * static_cast<long double>(share.num) /
+                        (static_cast<long double>(kRateScale) * static_cast<long double>(share.den)));
+    }
+    auto interestOn = [&](qint64 balance, int k) {
+        const YearShare& share = shares[static_cast<std::size_t>(k)];
+        return roundRatio(static_cast<Wide>(balance) * rateNanos * share.num, share.den * kRateScale,
+                          t.rounding);
+    };
+
+    const int grace = t.principalGracePeriods;
+    const int repaying = t.term - grace;
+    qint64 level = 0; // the level payment (annuity), or the level principal part
+    if (t.method == PlanMethod::EqualInstalment) {
+        // P = B / sum_k prod_{j<=k} 1/(1+r_j): exact for uneven periods too.
+        long double discount = 1;
+        long double annuityFactor = 0;
+        for (int k = grace; k < t.term; ++k) {
+            discount /= 1 + rates[static_cast<std::size_t>(k)];
+            annuityFactor += discount;
+        }
+        level = ceilToMultiple(roundToMinor(t.principalMinor / annuityFactor, t.rounding),
+                               t.instalmentMultipleMinor);
+    } else if (t.method == PlanMethod::EqualPrincipal || t.method == PlanMethod::InterestFreeSplit) {
+        // Rounded to the minor unit like every other amount; the residue lands on the last instalment.
+        level = roundRatio(t.principalMinor, repaying, t.rounding);
+    } else if (t.method != PlanMethod::FlatInterest) {
+        return invalid(QStringLiteral("a settlement is not an instalment schedule"));
+    }
+    // Flat interest: the whole term's interest on the original principal, spread evenly.
+    qint64 flatInterestTotal = 0;
+    if (t.method == PlanMethod::FlatInterest) {
+        // Every charged period of one schedule has the same denominator (12, 360, 365, 365 x 366 ...);
+        // interest-free periods add nothing, whatever theirs.
+        Wide den = 1;
+        for (const YearShare& share : shares)
+            den = std::max(den, share.den);
+        Wide num = 0;
+        for (const YearShare& share : shares)
+            if (share.num != 0)
+                num += share.num * (den / share.den);
+        flatInterestTotal =
+            roundRatio(static_cast<Wide>(t.principalMinor) * rateNanos * num, den * kRateScale, t.rounding);
+    }
+
+    Schedule schedule;
+    qint64 balance = t.principalMinor;
+    for (int k = 0; k < t.term; ++k) {
+        ScheduleLine line;
+        line.n = k + 1;
+        line.dueOn = dates[static_cast<std::size_t>(k)];
+        const bool last = k == t.term - 1;
+        switch (t.method) {
+        case PlanMethod::FlatInterest:
+            line.interestMinor = k < t.interestFreePeriods
+                                     ? 0
+                                     : (last ? flatInterestTotal - schedule.totalInterestMinor
+                                             : flatInterestTotal / (t.term - t.interestFreePeriods));
+            line.principalMinor =
+                k < grace ? 0
+                          : (last ? balance
+                                  : std::min(balance, roundRatio(t.principalMinor, repaying, t.rounding)));
+            break;
+        case PlanMethod::InterestFreeSplit:
+            line.interestMinor = 0;
+            line.principalMinor = k < grace ? 0 : (last ? balance : std::min(balance, level));
+            break;
+        default:
+            line.interestMinor = interestOn(balance, k);
+            if (k < grace)
+                line.principalMinor = 0;
+            else if (last)
+                line.principalMinor = balance;
+            else if (t.method == PlanMethod::EqualInstalment)
+                line.principalMinor = std::clamp<qint64>(level - line.interestMinor, 0, balance);
+            else
+                line.principalMinor = std::min(level, balance);
+            break;
+        }
+        line.paymentMinor = line.principalMinor + line.interestMinor;
+        // Rounding instalments up to a multiple pays principal faster; never beyond what is owed.
+        if (t.instalmentMultipleMinor > 1 && !last && t.method != PlanMethod::EqualInstalment && k >= grace) {
+            const qint64 rounded = ceilToMultiple(line.paymentMinor, t.instalmentMultipleMinor);
+            line.principalMinor = std::min(balance, line.principalMinor + (rounded - line.paymentMinor));
+            line.paymentMinor = line.principalMinor + line.interestMinor;
+        }
+        balance -= line.principalMinor;
+        line.balanceMinor = balance;
+        schedule.totalPaymentMinor += line.paymentMinor;
+        schedule.totalInterestMinor += line.interestMinor;
+        schedule.lines.push_back(line);
+    }
+    return schedule;
+}
+
+} // namespace collector

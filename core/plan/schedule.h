@@ -1,0 +1,78 @@
+// Repayment schedules for an overdue balance: equal instalments (annuity, 等额本息), equal principal
+// (等额本金), flat interest and interest-free splits, at any frequency, with every amount rounded to the
+// currency's minor unit and the residue on the last instalment, so the principal parts add up to the
+// principal exactly.
+#pragma once
+
+#include "common/result.h"
+#include "domain/kinds.h"
+#include "domain/money.h"
+#include "plan/daycount.h"
+
+#include <QDate>
+#include <vector>
+
+namespace collector {
+
+enum class Frequency
+{
+    Monthly,
+    SemiMonthly,
+    Biweekly,
+    Weekly,
+    EveryNDays
+};
+enum class Rounding
+{
+    HalfEven,
+    HalfUp
+};
+
+template <> std::span<const CodeEntry<Frequency>> codeTable<Frequency>();
+template <> std::span<const CodeEntry<Rounding>> codeTable<Rounding>();
+
+struct PlanTerms
+{
+    Currency currency;
+    qint64 principalMinor = 0;
+    double annualRate = 0; // a fraction: 0.049 for 4.9 %
+    PlanMethod method = PlanMethod::EqualInstalment;
+    int term = 12; // number of instalments
+    Frequency frequency = Frequency::Monthly;
+    int everyNDays = 30;
+    QDate startDate;
+    QDate firstDueDate; // invalid: one period after the start; otherwise may make an odd first period
+    DayCount dayCount = DayCount::Periodic;
+    Rounding rounding = Rounding::HalfEven;
+    qint64 instalmentMultipleMinor = 0; // e.g. 100 to round instalments up to whole yuan
+    int principalGracePeriods = 0;      // first periods pay interest only
+    int interestFreePeriods = 0;        // first periods accrue no interest
+};
+
+struct ScheduleLine
+{
+    int n = 0;
+    QDate dueOn;
+    qint64 paymentMinor = 0;
+    qint64 principalMinor = 0;
+    qint64 interestMinor = 0;
+    qint64 feeMinor = 0;
+    qint64 balanceMinor = 0; // left after this instalment
+};
+
+struct Schedule
+{
+    std::vector<ScheduleLine> lines;
+    qint64 totalPaymentMinor = 0;
+    qint64 totalInterestMinor = 0;
+};
+
+// The largest principal accepted: amounts stay exact in the floating-point steps of the annuity formula.
+constexpr qint64 kMaxPlanPrincipalMinor = 1'000'000'000'000'000LL; // 10^15 minor units
+
+double periodsPerYear(Frequency frequency, int everyNDays);
+std::vector<QDate> dueDates(const PlanTerms& terms);
+qint64 roundToMinor(long double value, Rounding rounding);
+Result<Schedule> buildSchedule(const PlanTerms& terms);
+
+} // namespace collector
