@@ -4,6 +4,7 @@
 #include "democommand.h"
 #include "exitcodes.h"
 #include "iocommands.h"
+#include "plancommands.h"
 #include "profilecommands.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,8 @@ const char* kUsage =
     "                                                import a lender file; rejected rows go to a report\n"
     "  export  accounts|attempts|payments|promises --profile DIR --out FILE [--as-of DATE]\n"
     "                                                CSV in UTF-8 with BOM\n"
+    "  plan    < request.json                        a repayment schedule (JSON in, JSON out)\n"
+    "  apr     < request.json                        an APR: us_actuarial, eu_effective or xirr\n"
     "\n"
     "Passphrases are prompted without echo, or read from the first line of a file; never given as "
     "arguments.\n"
@@ -69,6 +72,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("demo"), collector::cli::runDemo},
         {QStringLiteral("import"), collector::cli::runImport},
         {QStringLiteral("export"), collector::cli::runExport},
+        {QStringLiteral("plan"), [](const QStringList&) { return collector::cli::runPlan(); }},
+        {QStringLiteral("apr"), [](const QStringList&) { return collector::cli::runApr(); }},
     };
     const QString command = args.takeFirst();
     const auto found = commands.find(command);

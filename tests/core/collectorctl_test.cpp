@@ -3,6 +3,9 @@
 #include "profile/profile.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <catch2/catch_test_macros.hpp>
@@ -188,4 +191,87 @@ TEST_CASE("collectorctl import killed mid-file keeps whole parts, and the same i
     REQUIRE(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("%1 added").arg(kRows - committed)));
     CHECK(again.out.contains(QStringLiteral("%1 unchanged").arg(committed)));
+}
+
+namespace {
+
+Run collectorctlWithInput(const QStringList& args, const QByteArray& input)
+{
+    QProcess process;
+    process.start(QStringLiteral(COLLECTORCTL_PATH), args);
+    process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonObject jsonOf(const Run& run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+} // namespace
+
+TEST_CASE("collectorctl plan answers a schedule as JSON, with decimal strings", "[cli][plan]")
+{
+    // 2000 at 10 % a year over 24 months: numpy-financial ipmt/ppmt give 16.67 interest and 75.62 principal
+    // first.
+    const Run run = collectorctlWithInput(
+        {QStringLiteral("plan")},
+        R"({"currency":"CNY","principal":"2000","annual_rate_percent":"10","method":"annuity","term":24,
+            "start_date":"2026-01-31","day_count":"periodic","rounding":"half_up"})");
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject answer = jsonOf(run);
+    const QJsonArray instalments = answer.value(QStringLiteral("instalments")).toArray();
+    REQUIRE(instalments.size() == 24);
+    const QJsonObject first = instalments.first().toObject();
+    CHECK(first.value(QStringLiteral("interest")).toString() == QStringLiteral("16.67"));
+    CHECK(first.value(QStringLiteral("principal")).toString() == QStringLiteral("75.62"));
+    CHECK(first.value(QStringLiteral("due_date")).toString() ==
+          QStringLiteral("2026-02-28")); // month end kept
+    CHECK(instalments.last().toObject().value(QStringLiteral("balance")).toString() ==
+          QStringLiteral("0.00"));
+    CHECK(answer.value(QStringLiteral("apr_percent")).toString().startsWith(QLatin1String("10.0")));
+}
+
+TEST_CASE("collectorctl plan and apr report bad requests by field, with a non-zero exit", "[cli][plan]")
+{
+    const Run badRate = collectorctlWithInput(
+        {QStringLiteral("plan")},
+        R"({"principal":"100","annual_rate_percent":5,"term":3,"start_date":"2026-01-01"})");
+    CHECK(badRate.exitCode == 2);
+    const QJsonObject error = jsonOf(badRate).value(QStringLiteral("error")).toObject();
+    CHECK(error.value(QStringLiteral("field")).toString() == QStringLiteral("annual_rate_percent"));
+    CHECK(error.value(QStringLiteral("code")).toString() == QStringLiteral("invalid_field"));
+
+    const Run missing =
+        collectorctlWithInput({QStringLiteral("plan")}, R"({"principal":"100","annual_rate_percent":"5"})");
+    CHECK(
+        jsonOf(missing).value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+        QStringLiteral("term"));
+    const Run unsupported = collectorctlWithInput(
+        {QStringLiteral("plan")},
+        R"({"principal":"100","annual_rate_percent":"5","term":3,"start_date":"2026-01-01","balloon":"10"})");
+    CHECK(jsonOf(unsupported)
+              .value(QStringLiteral("error"))
+              .toObject()
+              .value(QStringLiteral("code"))
+              .toString() == QStringLiteral("unsupported"));
+    const Run noSign = collectorctlWithInput(
+        {QStringLiteral("apr")},
+        R"({"method":"xirr","advances":[{"date":"2026-01-01","amount":"0"}],"payments":[{"date":"2026-02-01","amount":"5"}]})");
+    CHECK(noSign.exitCode == 2);
+    CHECK(collectorctlWithInput({QStringLiteral("apr")}, "[1,2,3]").exitCode == 2);
+}
+
+TEST_CASE("collectorctl apr chooses the unit period as Appendix J says", "[cli][apr]")
+{
+    // Built from 1 % a month: 1000 advanced, 1015.05 repaid a month and a half later (see plan_test.cpp).
+    const Run run =
+        collectorctlWithInput({QStringLiteral("apr")},
+                              R"({"method":"us_actuarial","advances":[{"date":"2026-01-10","amount":"1000"}],
+            "payments":[{"date":"2026-02-25","amount":"1015.05"}],"unit_period":"month"})");
+    REQUIRE(run.exitCode == 0);
+    CHECK(jsonOf(run).value(QStringLiteral("apr_percent")).toString() == QStringLiteral("12.0000"));
 }
