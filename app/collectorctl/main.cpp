@@ -35,6 +35,7 @@ const char* kUsage =
     "  export  accounts|attempts|payments|promises --profile DIR --out FILE [--as-of DATE]\n"
     "                                                CSV in UTF-8 with BOM\n"
     "  plan    < request.json                        a repayment schedule (JSON in, JSON out)\n"
+    "  payoff  < request.json                        a pay-off quote on a date (JSON in, JSON out)\n"
     "  apr     < request.json                        an APR: us_actuarial, eu_effective or xirr\n"
     "\n"
     "Passphrases are prompted without echo, or read from the first line of a file; never given as "
@@ -73,6 +74,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("import"), collector::cli::runImport},
         {QStringLiteral("export"), collector::cli::runExport},
         {QStringLiteral("plan"), [](const QStringList&) { return collector::cli::runPlan(); }},
+        {QStringLiteral("payoff"), [](const QStringList&) { return collector::cli::runPayoff(); }},
         {QStringLiteral("apr"), [](const QStringList&) { return collector::cli::runApr(); }},
     };
     const QString command = args.takeFirst();

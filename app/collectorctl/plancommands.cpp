@@ -2,6 +2,7 @@
 
 #include "exitcodes.h"
 #include "plan/apr.h"
+#include "plan/payoff.h"
 #include "plan/schedule.h"
 
 #include <QFile>
@@ -195,28 +196,25 @@ QString decimalText(double value, int places)
     return QString::number(value, 'f', places);
 }
 
-} // namespace
-
-int runPlan()
+// The plan request shared by `plan` and `payoff`; nullopt (with `error` set) when it does not make sense.
+std::optional<PlanTerms> readTerms(Fields& f, FieldError& error)
 {
-    FieldError readError;
-    auto request = readRequest(readError);
-    if (!request)
-        return answerError(readError);
-    Fields f(*request);
     // Parts of the plan request this calculator does not compute yet are refused, never silently ignored.
     for (const char* unsupported : {"deferral", "down_payment", "fees", "balloon"})
-        if (f.has(unsupported))
-            return answerError({QStringLiteral("unsupported"),
-                                QStringLiteral("%1 is not supported by this version of the calculator")
-                                    .arg(QLatin1String(unsupported)),
-                                QString::fromLatin1(unsupported)});
+        if (f.has(unsupported)) {
+            error = {QStringLiteral("unsupported"),
+                     QStringLiteral("%1 is not supported by this version of the calculator")
+                         .arg(QLatin1String(unsupported)),
+                     QString::fromLatin1(unsupported)};
+            return std::nullopt;
+        }
     PlanTerms t;
     auto currency = Currency::fromCode(f.text("currency", QStringLiteral("CNY")));
-    if (!currency)
-        return answerError({QStringLiteral("invalid_field"),
-                            QStringLiteral("currency is not a known ISO 4217 code"),
-                            QStringLiteral("currency")});
+    if (!currency) {
+        error = {QStringLiteral("invalid_field"), QStringLiteral("currency is not a known ISO 4217 code"),
+                 QStringLiteral("currency")};
+        return std::nullopt;
+    }
     t.currency = currency.value();
     t.principalMinor = f.money("principal", t.currency, true);
     t.annualRate = f.decimal("annual_rate_percent", 0, true) / 100.0;
@@ -246,8 +244,26 @@ int runPlan()
     t.instalmentMultipleMinor = f.money("instalment_multiple", t.currency);
     t.principalGracePeriods = f.integer("principal_grace_periods", 0, 0, 599);
     t.interestFreePeriods = f.integer("interest_free_periods", 0, 0, 600);
-    if (!f.ok())
-        return answerError(f.error());
+    if (!f.ok()) {
+        error = f.error();
+        return std::nullopt;
+    }
+    return t;
+}
+
+} // namespace
+
+int runPlan()
+{
+    FieldError readError;
+    auto request = readRequest(readError);
+    if (!request)
+        return answerError(readError);
+    Fields f(*request);
+    auto terms = readTerms(f, readError);
+    if (!terms)
+        return answerError(readError);
+    const PlanTerms& t = *terms;
     auto schedule = buildSchedule(t);
     if (!schedule)
         return answerError({QStringLiteral("invalid_plan"), schedule.error().detail, {}});
@@ -277,6 +293,40 @@ int runPlan()
                     {QStringLiteral("apr_percent"), us ? decimalText(us.value().aprPercent, 4) : QString()},
                     {QStringLiteral("effective_annual_rate_percent"),
                      eu ? decimalText(eu.value().aprPercent, 4) : QString()}});
+    return kExitOk;
+}
+
+int runPayoff()
+{
+    FieldError readError;
+    auto request = readRequest(readError);
+    if (!request)
+        return answerError(readError);
+    Fields f(*request);
+    auto terms = readTerms(f, readError);
+    if (!terms)
+        return answerError(readError);
+    std::vector<MadePayment> made;
+    for (const QJsonValue& item : request->value(QStringLiteral("payments_made")).toArray()) {
+        Fields entry(item.toObject());
+        const QDate date = entry.date("date", true);
+        const qint64 amount = entry.money("amount", terms->currency, true);
+        if (!entry.ok())
+            return answerError(
+                {QStringLiteral("invalid_field"), entry.error().message, QStringLiteral("payments_made")});
+        made.push_back({date, amount});
+    }
+    const QDate payoffDate = f.date("payoff_date", true);
+    if (!f.ok())
+        return answerError(f.error());
+    auto quote = payoffQuote(*terms, made, payoffDate);
+    if (!quote)
+        return answerError({QStringLiteral("invalid_request"), quote.error().detail, {}});
+    auto amount = [&](qint64 minor) { return Money(minor, terms->currency).toDecimalString(); };
+    answer(QJsonObject{{QStringLiteral("payoff_amount"), amount(quote.value().payoffMinor)},
+                       {QStringLiteral("principal"), amount(quote.value().principalMinor)},
+                       {QStringLiteral("interest"), amount(quote.value().interestMinor)},
+                       {QStringLiteral("fees"), amount(quote.value().feesMinor)}});
     return kExitOk;
 }
 

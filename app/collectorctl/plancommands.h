@@ -5,6 +5,7 @@
 namespace collector::cli {
 
 int runPlan();
+int runPayoff();
 int runApr();
 
 } // namespace collector::cli

@@ -275,3 +275,15 @@ TEST_CASE("collectorctl apr chooses the unit period as Appendix J says", "[cli][
     REQUIRE(run.exitCode == 0);
     CHECK(jsonOf(run).value(QStringLiteral("apr_percent")).toString() == QStringLiteral("12.0000"));
 }
+
+TEST_CASE("collectorctl payoff quotes principal plus interest to the date", "[cli][payoff]")
+{
+    // 10,000.00 at 7.3 % act/365 is 2.00 a day; 1,060.00 paid on day 30; quote on day 40 (see plan_test.cpp).
+    const Run run = collectorctlWithInput(
+        {QStringLiteral("payoff")},
+        R"({"currency":"CNY","principal":"10000","annual_rate_percent":"7.3","term":12,"start_date":"2026-01-15",
+            "day_count":"act/365","payments_made":[{"date":"2026-02-14","amount":"1060"}],"payoff_date":"2026-02-24"})");
+    REQUIRE(run.exitCode == 0);
+    CHECK(jsonOf(run).value(QStringLiteral("payoff_amount")).toString() == QStringLiteral("9018.00"));
+    CHECK(jsonOf(run).value(QStringLiteral("interest")).toString() == QStringLiteral("18.00"));
+}

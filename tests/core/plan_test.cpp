@@ -3,6 +3,7 @@
 // (1,000,000 yuan, 30 years, 4.9 %), and the equation of Regulation Z Appendix J (b)(8) on flows whose rate
 // is known by construction.
 #include "plan/apr.h"
+#include "plan/payoff.h"
 #include "plan/ratesolver.h"
 #include "plan/schedule.h"
 
@@ -256,4 +257,28 @@ TEST_CASE("instalments rounded up to whole yuan, grace and interest-free periods
     CHECK(f.lines[2].interestMinor == 0);
     CHECK(f.lines[3].interestMinor > 0);
     checkBalances(free, f);
+}
+
+TEST_CASE("a pay-off quote charges interest only up to the pay-off date", "[plan][payoff]")
+{
+    // 10,000.00 at 7.3 % (act/365): exactly 2.00 a day. After 30 days with nothing paid: 10,060.00.
+    PlanTerms t = monthly(1'000'000, 0.073, 12);
+    t.dayCount = DayCount::Act365;
+    auto untouched = payoffQuote(t, {}, t.startDate.addDays(30));
+    REQUIRE(untouched.ok());
+    CHECK(untouched.value().interestMinor == 6'000);
+    CHECK(untouched.value().payoffMinor == 1'006'000);
+    // A payment of 1,060.00 on day 30 pays the 60.00 interest and 1,000.00 principal; 10 more days on 9,000.00
+    // at 1.80 a day: 9,018.00.
+    const std::vector<MadePayment> paid{{t.startDate.addDays(30), 106'000}};
+    auto after = payoffQuote(t, paid, t.startDate.addDays(40));
+    REQUIRE(after.ok());
+    CHECK(after.value().principalMinor == 900'000);
+    CHECK(after.value().interestMinor == 1'800);
+    CHECK(after.value().payoffMinor == 901'800);
+    // On the start date nothing has accrued.
+    CHECK(payoffQuote(t, {}, t.startDate).value().payoffMinor == 1'000'000);
+    // A payment after the pay-off date is refused.
+    const std::vector<MadePayment> late{{t.startDate.addDays(50), 100}};
+    CHECK_FALSE(payoffQuote(t, late, t.startDate.addDays(40)).ok());
 }
