@@ -1,5 +1,7 @@
 #include "plan/schedule.h"
 
+#include "common/wideint.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -31,15 +33,12 @@ QDate stepDays(QDate previous, Frequency frequency, int everyNDays)
     }
 }
 
-// 128-bit integers (GCC and clang): balance x rate x days stays exact where 64 bits would overflow.
-__extension__ using Wide = __int128;
-
 // A period's share of a year as an exact ratio of integers, so interest can be computed without binary
 // floating point (0.12 / 12 is not 0.01 in a double, and exact halves must round as the terms say).
 struct YearShare
 {
-    Wide num = 0;
-    Wide den = 1;
+    WideInt num = 0;
+    WideInt den = 1;
 };
 
 YearShare yearShare(const PlanTerms& t, QDate from, QDate to)
@@ -60,15 +59,15 @@ YearShare yearShare(const PlanTerms& t, QDate from, QDate to)
         }
         return {1, 12};
     case DayCount::Thirty360:
-        return {static_cast<Wide>(std::llround(yearFraction(DayCount::Thirty360, from, to) * 360)), 360};
+        return {static_cast<WideInt>(std::llround(yearFraction(DayCount::Thirty360, from, to) * 360)), 360};
     case DayCount::Act365:
         return {from.daysTo(to), 365};
     case DayCount::Act360:
         return {from.daysTo(to), 360};
     case DayCount::ActAct: {
         // Days in leap years over 366 plus days in other years over 365, over the common denominator.
-        Wide leapDays = 0;
-        Wide otherDays = 0;
+        WideInt leapDays = 0;
+        WideInt otherDays = 0;
         for (QDate cursor = from; cursor < to;) {
             const QDate yearEnd(cursor.year() + 1, 1, 1);
             const QDate segmentEnd = yearEnd < to ? yearEnd : to;
@@ -81,10 +80,10 @@ YearShare yearShare(const PlanTerms& t, QDate from, QDate to)
     return {1, 12};
 }
 
-qint64 roundRatio(Wide num, Wide den, Rounding rounding)
+qint64 roundRatio(WideInt num, WideInt den, Rounding rounding)
 {
-    const Wide q = num / den;
-    const Wide twiceRemainder = 2 * (num % den);
+    const WideInt q = num / den;
+    const WideInt twiceRemainder = 2 * (num % den);
     if (twiceRemainder > den || (twiceRemainder == den && (rounding == Rounding::HalfUp || q % 2 != 0)))
         return static_cast<qint64>(q + 1);
     return static_cast<qint64>(q);
@@ -199,7 +198,7 @@ Result<Schedule> buildSchedule(const PlanTerms& t)
     }
     auto interestOn = [&](qint64 balance, int k) {
         const YearShare& share = shares[static_cast<std::size_t>(k)];
-        return roundRatio(static_cast<Wide>(balance) * rateNanos * share.num, share.den * kRateScale,
+        return roundRatio(static_cast<WideInt>(balance) * rateNanos * share.num, share.den * kRateScale,
                           t.rounding);
     };
 
@@ -227,15 +226,15 @@ Result<Schedule> buildSchedule(const PlanTerms& t)
     if (t.method == PlanMethod::FlatInterest) {
         // Every charged period of one schedule has the same denominator (12, 360, 365, 365 x 366 ...);
         // interest-free periods add nothing, whatever theirs.
-        Wide den = 1;
+        WideInt den = 1;
         for (const YearShare& share : shares)
             den = std::max(den, share.den);
-        Wide num = 0;
+        WideInt num = 0;
         for (const YearShare& share : shares)
             if (share.num != 0)
                 num += share.num * (den / share.den);
-        flatInterestTotal =
-            roundRatio(static_cast<Wide>(t.principalMinor) * rateNanos * num, den * kRateScale, t.rounding);
+        flatInterestTotal = roundRatio(static_cast<WideInt>(t.principalMinor) * rateNanos * num,
+                                       den * kRateScale, t.rounding);
     }
 
     Schedule schedule;

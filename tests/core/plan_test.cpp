@@ -2,6 +2,7 @@
 // (tests/test_financial.py of numpy/numpy-financial), the widely published Chinese mortgage example
 // (1,000,000 yuan, 30 years, 4.9 %), and the equation of Regulation Z Appendix J (b)(8) on flows whose rate
 // is known by construction.
+#include "plan/affordability.h"
 #include "plan/apr.h"
 #include "plan/payoff.h"
 #include "plan/ratesolver.h"
@@ -268,8 +269,8 @@ TEST_CASE("a pay-off quote charges interest only up to the pay-off date", "[plan
     REQUIRE(untouched.ok());
     CHECK(untouched.value().interestMinor == 6'000);
     CHECK(untouched.value().payoffMinor == 1'006'000);
-    // A payment of 1,060.00 on day 30 pays the 60.00 interest and 1,000.00 principal; 10 more days on 9,000.00
-    // at 1.80 a day: 9,018.00.
+    // A payment of 1,060.00 on day 30 pays the 60.00 interest and 1,000.00 principal; 10 more days on
+    // 9,000.00 at 1.80 a day: 9,018.00.
     const std::vector<MadePayment> paid{{t.startDate.addDays(30), 106'000}};
     auto after = payoffQuote(t, paid, t.startDate.addDays(40));
     REQUIRE(after.ok());
@@ -281,4 +282,65 @@ TEST_CASE("a pay-off quote charges interest only up to the pay-off date", "[plan
     // A payment after the pay-off date is refused.
     const std::vector<MadePayment> late{{t.startDate.addDays(50), 100}};
     CHECK_FALSE(payoffQuote(t, late, t.startDate.addDays(40)).ok());
+}
+
+TEST_CASE("affordability: disposable income and the instalment it sustains at each frequency",
+          "[plan][affordability]")
+{
+    // Income 8,000 + 500; spending 3,000 + 1,500 + 400 + 600: 3,000.00 a month to spare.
+    const Budget budget{{{QStringLiteral("salary"), 800'000}, {QStringLiteral("allowance"), 50'000}},
+                        {{QStringLiteral("rent"), 300'000},
+                         {QStringLiteral("food"), 150'000},
+                         {QStringLiteral("transport"), 40'000},
+                         {QStringLiteral("childcare"), 60'000}}};
+    const Affordability monthlyBudget = assessAffordability(budget, Frequency::Monthly, 0).value();
+    CHECK(monthlyBudget.disposableMinor == 300'000);
+    CHECK(monthlyBudget.maxInstalmentMinor == 300'000);
+    // 3,000 x 12 / 52 = 692.307...: floored to 692.30 (a fen more would not be sustainable).
+    CHECK(assessAffordability(budget, Frequency::Weekly, 0).value().maxInstalmentMinor == 69'230);
+    // 3,000 x 12 / 26 = 1,384.615...: 1,384.61; and 70 % of the monthly: 2,100.00.
+    CHECK(assessAffordability(budget, Frequency::Biweekly, 0).value().maxInstalmentMinor == 138'461);
+    CHECK(assessAffordability(budget, Frequency::Monthly, 0, 70).value().maxInstalmentMinor == 210'000);
+    // Spending above income leaves nothing, never a negative instalment.
+    const Budget short_{{{QStringLiteral("salary"), 100'000}}, {{QStringLiteral("rent"), 150'000}}};
+    CHECK(assessAffordability(short_, Frequency::Monthly, 0).value().maxInstalmentMinor == 0);
+    CHECK_FALSE(
+        assessAffordability(Budget{{{QStringLiteral("salary"), -1}}, {}}, Frequency::Monthly, 0).ok());
+}
+
+TEST_CASE("guardrails name the rule an offer breaks", "[plan][guardrails]")
+{
+    const Guardrails rails{50'000, 24, 10, 30, 50};
+    auto rules = [](const std::vector<RuleFailure>& failures) {
+        QStringList names;
+        for (const RuleFailure& f : failures)
+            names << f.rule;
+        return names;
+    };
+
+    PlanTerms longPlan =
+        monthly(1'000'000, 0.0, 36, PlanMethod::InterestFreeSplit); // 277.78 a month for 3 years
+    const Schedule longSchedule = build(longPlan);
+    const auto failures = checkOffer({&longPlan, &longSchedule, 1'000'000, std::nullopt, UserRole::Collector},
+                                     rails, std::nullopt);
+    CHECK(rules(failures) ==
+          QStringList{QStringLiteral("minimum_instalment"), QStringLiteral("maximum_term")});
+    CHECK(failures[0].message == QStringLiteral("instalment 1 is 277.78; the creditor's minimum is 500.00"));
+
+    // A settlement of 7,000 on 10,000 owed is a 30 % discount: beyond a collector's 10 %, within a lead's 30
+    // %.
+    PlanTerms settle = monthly(700'000, 0.0, 1, PlanMethod::InterestFreeSplit);
+    const Schedule one = build(settle);
+    CHECK(rules(checkOffer({&settle, &one, 1'000'000, 700'000, UserRole::Collector}, rails, std::nullopt)) ==
+          QStringList{QStringLiteral("maximum_discount")});
+    CHECK(checkOffer({&settle, &one, 1'000'000, 700'000, UserRole::Lead}, rails, std::nullopt).empty());
+    CHECK(rules(checkOffer({&settle, &one, 1'000'000, 690'000, UserRole::Lead}, rails, std::nullopt)) ==
+          QStringList{QStringLiteral("maximum_discount")});
+
+    // A 12-month plan of 833.33 against a budget that sustains 500.00.
+    PlanTerms year = monthly(1'000'000, 0.0, 12, PlanMethod::InterestFreeSplit);
+    const Schedule yearly = build(year);
+    const Affordability tight{100'000, 50'000, 50'000, 50'000};
+    CHECK(rules(checkOffer({&year, &yearly, 1'000'000, std::nullopt, UserRole::Collector}, rails, tight)) ==
+          QStringList{QStringLiteral("affordability")});
 }
