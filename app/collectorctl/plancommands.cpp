@@ -200,7 +200,7 @@ QString decimalText(double value, int places)
 std::optional<PlanTerms> readTerms(Fields& f, FieldError& error)
 {
     // Parts of the plan request this calculator does not compute yet are refused, never silently ignored.
-    for (const char* unsupported : {"deferral", "down_payment", "fees", "balloon"})
+    for (const char* unsupported : {"deferral"})
         if (f.has(unsupported)) {
             error = {QStringLiteral("unsupported"),
                      QStringLiteral("%1 is not supported by this version of the calculator")
@@ -244,6 +244,19 @@ std::optional<PlanTerms> readTerms(Fields& f, FieldError& error)
     t.instalmentMultipleMinor = f.money("instalment_multiple", t.currency);
     t.principalGracePeriods = f.integer("principal_grace_periods", 0, 0, 599);
     t.interestFreePeriods = f.integer("interest_free_periods", 0, 0, 600);
+    t.downPaymentMinor = f.money("down_payment", t.currency);
+    t.balloonMinor = f.money("balloon", t.currency);
+    for (const QJsonValue& item : f.object().value(QStringLiteral("fees")).toArray()) {
+        Fields fee(item.toObject());
+        const qint64 amount = fee.money("amount", t.currency, true);
+        const QJsonValue financed = item.toObject().value(QStringLiteral("financed"));
+        if (!fee.ok() || !(financed.isBool() || financed.isUndefined())) {
+            f.fail("fees",
+                   QStringLiteral("must be a list of {\"amount\": \"12.50\", \"financed\": true|false}"));
+            break;
+        }
+        t.fees.push_back({amount, financed.toBool(false)});
+    }
     if (!f.ok()) {
         error = f.error();
         return std::nullopt;
@@ -279,9 +292,12 @@ int runPlan()
                                        {QStringLiteral("interest"), amount(line.interestMinor)},
                                        {QStringLiteral("fee"), amount(line.feeMinor)},
                                        {QStringLiteral("balance"), amount(line.balanceMinor)}});
-        payments.push_back({line.dueOn, static_cast<double>(line.paymentMinor)});
+        if (line.n > 0)
+            payments.push_back({line.dueOn, static_cast<double>(line.paymentMinor)});
     }
-    const std::vector<DatedFlow> advance{{t.startDate, static_cast<double>(t.principalMinor)}};
+    // The amount financed: the balance less what is paid at the start (down payment and fees not financed).
+    const std::vector<DatedFlow> advance{
+        {t.startDate, static_cast<double>(t.principalMinor - t.downPaymentMinor - t.upfrontFeesMinor())}};
     int multiple = 1;
     const UnitPeriod unit = commonUnitPeriod(payments, multiple);
     auto us = usActuarialApr(advance, payments, unit, multiple);

@@ -100,6 +100,24 @@ qint64 ceilToMultiple(qint64 value, qint64 multiple)
 
 } // namespace
 
+qint64 PlanTerms::financedMinor() const
+{
+    qint64 financed = principalMinor - downPaymentMinor;
+    for (const PlanFee& fee : fees)
+        if (fee.financed)
+            financed += fee.amountMinor;
+    return financed;
+}
+
+qint64 PlanTerms::upfrontFeesMinor() const
+{
+    qint64 total = 0;
+    for (const PlanFee& fee : fees)
+        if (!fee.financed)
+            total += fee.amountMinor;
+    return total;
+}
+
 double periodsPerYear(Frequency frequency, int everyNDays)
 {
     switch (frequency) {
@@ -182,6 +200,16 @@ Result<Schedule> buildSchedule(const PlanTerms& t)
             QStringLiteral("grace periods must leave at least one instalment that repays principal"));
     if (t.instalmentMultipleMinor < 0)
         return invalid(QStringLiteral("instalment multiple cannot be negative"));
+    if (t.downPaymentMinor < 0 || t.downPaymentMinor >= t.principalMinor)
+        return invalid(QStringLiteral("the down payment must be less than the principal"));
+    for (const PlanFee& fee : t.fees)
+        if (fee.amountMinor < 0 || fee.amountMinor > kMaxPlanPrincipalMinor)
+            return invalid(QStringLiteral("fees cannot be negative"));
+    const qint64 financed = t.financedMinor();
+    if (financed > kMaxPlanPrincipalMinor)
+        return invalid(QStringLiteral("principal is too large for an exact schedule"));
+    if (t.balloonMinor < 0 || t.balloonMinor >= financed)
+        return invalid(QStringLiteral("the balloon must be less than the amount repaid"));
 
     const std::vector<QDate> dates = dueDates(t);
     const qint64 rateNanos = std::llround(t.annualRate * kRateScale); // 0.049 -> 49,000,000 exactly
@@ -213,11 +241,13 @@ Result<Schedule> buildSchedule(const PlanTerms& t)
             discount /= 1 + rates[static_cast<std::size_t>(k)];
             annuityFactor += discount;
         }
-        level = ceilToMultiple(roundToMinor(t.principalMinor / annuityFactor, t.rounding),
-                               t.instalmentMultipleMinor);
+        // The balloon is repaid at the end: only its present value is taken out of the level payments.
+        const long double toAmortise = financed - t.balloonMinor * discount;
+        level =
+            ceilToMultiple(roundToMinor(toAmortise / annuityFactor, t.rounding), t.instalmentMultipleMinor);
     } else if (t.method == PlanMethod::EqualPrincipal || t.method == PlanMethod::InterestFreeSplit) {
         // Rounded to the minor unit like every other amount; the residue lands on the last instalment.
-        level = roundRatio(t.principalMinor, repaying, t.rounding);
+        level = roundRatio(financed - t.balloonMinor, repaying, t.rounding);
     } else if (t.method != PlanMethod::FlatInterest) {
         return invalid(QStringLiteral("a settlement is not an instalment schedule"));
     }
@@ -233,12 +263,23 @@ Result<Schedule> buildSchedule(const PlanTerms& t)
         for (const YearShare& share : shares)
             if (share.num != 0)
                 num += share.num * (den / share.den);
-        flatInterestTotal = roundRatio(static_cast<WideInt>(t.principalMinor) * rateNanos * num,
-                                       den * kRateScale, t.rounding);
+        flatInterestTotal =
+            roundRatio(static_cast<WideInt>(financed) * rateNanos * num, den * kRateScale, t.rounding);
     }
 
     Schedule schedule;
-    qint64 balance = t.principalMinor;
+    qint64 balance = financed;
+    if (t.downPaymentMinor > 0 || t.upfrontFeesMinor() > 0) {
+        ScheduleLine start;
+        start.n = 0;
+        start.dueOn = t.startDate;
+        start.principalMinor = t.downPaymentMinor;
+        start.feeMinor = t.upfrontFeesMinor();
+        start.paymentMinor = start.principalMinor + start.feeMinor;
+        start.balanceMinor = balance;
+        schedule.totalPaymentMinor += start.paymentMinor;
+        schedule.lines.push_back(start);
+    }
     for (int k = 0; k < t.term; ++k) {
         ScheduleLine line;
         line.n = k + 1;
@@ -251,9 +292,10 @@ Result<Schedule> buildSchedule(const PlanTerms& t)
                                      : (last ? flatInterestTotal - schedule.totalInterestMinor
                                              : flatInterestTotal / (t.term - t.interestFreePeriods));
             line.principalMinor =
-                k < grace ? 0
-                          : (last ? balance
-                                  : std::min(balance, roundRatio(t.principalMinor, repaying, t.rounding)));
+                k < grace
+                    ? 0
+                    : (last ? balance
+                            : std::min(balance, roundRatio(financed - t.balloonMinor, repaying, t.rounding)));
             break;
         case PlanMethod::InterestFreeSplit:
             line.interestMinor = 0;

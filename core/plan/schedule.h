@@ -31,6 +31,12 @@ enum class Rounding
 template <> std::span<const CodeEntry<Frequency>> codeTable<Frequency>();
 template <> std::span<const CodeEntry<Rounding>> codeTable<Rounding>();
 
+struct PlanFee
+{
+    qint64 amountMinor = 0;
+    bool financed = false; // financed: added to what is repaid with interest; otherwise paid at the start
+};
+
 struct PlanTerms
 {
     Currency currency;
@@ -47,11 +53,18 @@ struct PlanTerms
     qint64 instalmentMultipleMinor = 0; // e.g. 100 to round instalments up to whole yuan
     int principalGracePeriods = 0;      // first periods pay interest only
     int interestFreePeriods = 0;        // first periods accrue no interest
+    qint64 downPaymentMinor = 0;        // paid at the start, with the fees not financed (instalment 0)
+    std::vector<PlanFee> fees;
+    qint64 balloonMinor = 0;            // left to the last instalment on top of its regular part
+
+    // What the instalments repay: the principal less the down payment, plus financed fees.
+    qint64 financedMinor() const;
+    qint64 upfrontFeesMinor() const;
 };
 
 struct ScheduleLine
 {
-    int n = 0;
+    int n = 0; // 0: the down payment and up-front fees, due on the start date
     QDate dueOn;
     qint64 paymentMinor = 0;
     qint64 principalMinor = 0;

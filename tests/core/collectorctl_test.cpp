@@ -252,7 +252,7 @@ TEST_CASE("collectorctl plan and apr report bad requests by field, with a non-ze
         QStringLiteral("term"));
     const Run unsupported = collectorctlWithInput(
         {QStringLiteral("plan")},
-        R"({"principal":"100","annual_rate_percent":"5","term":3,"start_date":"2026-01-01","balloon":"10"})");
+        R"({"principal":"100","annual_rate_percent":"5","term":3,"start_date":"2026-01-01","deferral":{"periods":1}})");
     CHECK(jsonOf(unsupported)
               .value(QStringLiteral("error"))
               .toObject()

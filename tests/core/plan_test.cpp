@@ -344,3 +344,50 @@ TEST_CASE("guardrails name the rule an offer breaks", "[plan][guardrails]")
     CHECK(rules(checkOffer({&year, &yearly, 1'000'000, std::nullopt, UserRole::Collector}, rails, tight)) ==
           QStringList{QStringLiteral("affordability")});
 }
+
+TEST_CASE("down payment, fees financed or paid up front, and a balloon", "[plan]")
+{
+    // 12,000 with 2,000 down, interest-free over 10 months: 2,000 at the start, then 1,000 a month.
+    PlanTerms down = monthly(1'200'000, 0.0, 10, PlanMethod::InterestFreeSplit);
+    down.downPaymentMinor = 200'000;
+    const Schedule d = build(down);
+    REQUIRE(d.lines.size() == 11);
+    CHECK(d.lines[0].n == 0);
+    CHECK(d.lines[0].dueOn == down.startDate);
+    CHECK(d.lines[0].paymentMinor == 200'000);
+    CHECK(d.lines[0].balanceMinor == 1'000'000);
+    CHECK(d.lines[1].paymentMinor == 100'000);
+    CHECK(d.totalPaymentMinor == 1'200'000);
+
+    // A 120.00 fee financed over 12 interest-free months on 1,200.00: 110.00 a month; 50.00 paid at the
+    // start.
+    PlanTerms fees = monthly(120'000, 0.0, 12, PlanMethod::InterestFreeSplit);
+    fees.fees = {{12'000, true}, {5'000, false}};
+    const Schedule f = build(fees);
+    CHECK(f.lines[0].feeMinor == 5'000);
+    CHECK(f.lines[0].paymentMinor == 5'000);
+    CHECK(f.lines[1].paymentMinor == 11'000);
+    CHECK(f.lines.back().balanceMinor == 0);
+    CHECK(f.totalPaymentMinor == 120'000 + 12'000 + 5'000);
+
+    // 10,000 at 12 % over 12 months with 5,000 left to the end: the level part amortises 10,000 less the
+    // balloon's present value, 5,000 / 1.01^12 = 4,437.25; 5,562.75 / a(12, 1 %) = 494.24 a month.
+    PlanTerms balloon = monthly(1'000'000, 0.12, 12);
+    balloon.balloonMinor = 500'000;
+    const Schedule b = build(balloon);
+    CHECK(b.lines[0].paymentMinor == 49'424);
+    CHECK(b.lines.back().paymentMinor > 500'000);
+    CHECK(std::llabs(b.lines.back().paymentMinor - (49'424 + 500'000)) <= 12); // the residue of 11 roundings
+    CHECK(b.lines.back().balanceMinor == 0);
+    qint64 principal = 0;
+    for (const ScheduleLine& line : b.lines)
+        principal += line.principalMinor;
+    CHECK(principal == 1'000'000);
+
+    PlanTerms tooMuch = monthly(100'000, 0.1, 12);
+    tooMuch.downPaymentMinor = 100'000;
+    CHECK_FALSE(buildSchedule(tooMuch).ok());
+    tooMuch.downPaymentMinor = 0;
+    tooMuch.balloonMinor = 100'000;
+    CHECK_FALSE(buildSchedule(tooMuch).ok());
+}
