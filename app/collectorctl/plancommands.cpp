@@ -222,7 +222,8 @@ std::optional<PlanTerms> readTerms(Fields& f, FieldError& error)
                       {{"annuity", PlanMethod::EqualInstalment},
                        {"equal_principal", PlanMethod::EqualPrincipal},
                        {"flat", PlanMethod::FlatInterest},
-                       {"interest_free", PlanMethod::InterestFreeSplit}});
+                       {"interest_free", PlanMethod::InterestFreeSplit},
+                       {"settlement", PlanMethod::Settlement}});
     t.term = f.integer("term", 12, 1, 600, true);
     t.frequency = f.code("frequency", Frequency::Monthly,
                          {{"monthly", Frequency::Monthly},
@@ -246,6 +247,7 @@ std::optional<PlanTerms> readTerms(Fields& f, FieldError& error)
     t.interestFreePeriods = f.integer("interest_free_periods", 0, 0, 600);
     t.downPaymentMinor = f.money("down_payment", t.currency);
     t.balloonMinor = f.money("balloon", t.currency);
+    t.settlementAmountMinor = f.money("settlement_amount", t.currency, t.method == PlanMethod::Settlement);
     for (const QJsonValue& item : f.object().value(QStringLiteral("fees")).toArray()) {
         Fields fee(item.toObject());
         const qint64 amount = fee.money("amount", t.currency, true);
@@ -298,17 +300,21 @@ int runPlan()
     // The amount financed: the balance less what is paid at the start (down payment and fees not financed).
     const std::vector<DatedFlow> advance{
         {t.startDate, static_cast<double>(t.principalMinor - t.downPaymentMinor - t.upfrontFeesMinor())}};
-    int multiple = 1;
-    const UnitPeriod unit = commonUnitPeriod(payments, multiple);
-    auto us = usActuarialApr(advance, payments, unit, multiple);
-    auto eu = euEffectiveApr(advance, payments);
-    answer(
-        QJsonObject{{QStringLiteral("instalments"), instalments},
-                    {QStringLiteral("total_payment"), amount(schedule.value().totalPaymentMinor)},
-                    {QStringLiteral("total_interest"), amount(schedule.value().totalInterestMinor)},
-                    {QStringLiteral("apr_percent"), us ? decimalText(us.value().aprPercent, 4) : QString()},
-                    {QStringLiteral("effective_annual_rate_percent"),
-                     eu ? decimalText(eu.value().aprPercent, 4) : QString()}});
+    QJsonObject result{{QStringLiteral("instalments"), instalments},
+                       {QStringLiteral("total_payment"), amount(schedule.value().totalPaymentMinor)},
+                       {QStringLiteral("total_interest"), amount(schedule.value().totalInterestMinor)},
+                       {QStringLiteral("waived"), amount(schedule.value().waivedMinor)}};
+    // A settlement gives up part of the debt: it has no rate of charge, so no APR is stated for it.
+    if (t.method != PlanMethod::Settlement) {
+        int multiple = 1;
+        const UnitPeriod unit = commonUnitPeriod(payments, multiple);
+        auto us = usActuarialApr(advance, payments, unit, multiple);
+        auto eu = euEffectiveApr(advance, payments);
+        result.insert(QStringLiteral("apr_percent"), us ? decimalText(us.value().aprPercent, 4) : QString());
+        result.insert(QStringLiteral("effective_annual_rate_percent"),
+                      eu ? decimalText(eu.value().aprPercent, 4) : QString());
+    }
+    answer(result);
     return kExitOk;
 }
 

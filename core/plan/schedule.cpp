@@ -98,6 +98,34 @@ qint64 ceilToMultiple(qint64 value, qint64 multiple)
     return (value + multiple - 1) / multiple * multiple;
 }
 
+// Full and final settlement: the agreed amount, interest-free, in one payment or a short series; the rest of
+// the balance is waived.
+Result<Schedule> buildSettlement(const PlanTerms& t, qint64 financed)
+{
+    constexpr int kMaxSettlementInstalments = 12;
+    if (t.settlementAmountMinor <= 0 || t.settlementAmountMinor > financed)
+        return invalid(QStringLiteral("the settlement amount must be more than zero and at most the balance"));
+    if (t.term > kMaxSettlementInstalments)
+        return invalid(QStringLiteral("a settlement is paid at once or in at most 12 instalments"));
+    const std::vector<QDate> dates = dueDates(t);
+    Schedule schedule;
+    schedule.waivedMinor = financed - t.settlementAmountMinor;
+    qint64 balance = t.settlementAmountMinor;
+    const qint64 part = roundRatio(t.settlementAmountMinor, t.term, t.rounding);
+    for (int k = 0; k < t.term; ++k) {
+        ScheduleLine line;
+        line.n = k + 1;
+        line.dueOn = dates[static_cast<std::size_t>(k)];
+        line.principalMinor = k == t.term - 1 ? balance : std::min(balance, part);
+        line.paymentMinor = line.principalMinor;
+        balance -= line.principalMinor;
+        line.balanceMinor = balance;
+        schedule.totalPaymentMinor += line.paymentMinor;
+        schedule.lines.push_back(line);
+    }
+    return schedule;
+}
+
 } // namespace
 
 qint64 PlanTerms::financedMinor() const
@@ -211,6 +239,9 @@ Result<Schedule> buildSchedule(const PlanTerms& t)
     if (t.balloonMinor < 0 || t.balloonMinor >= financed)
         return invalid(QStringLiteral("the balloon must be less than the amount repaid"));
 
+    if (t.method == PlanMethod::Settlement)
+        return buildSettlement(t, financed);
+
     const std::vector<QDate> dates = dueDates(t);
     const qint64 rateNanos = std::llround(t.annualRate * kRateScale); // 0.049 -> 49,000,000 exactly
     std::vector<YearShare> shares;
@@ -248,8 +279,6 @@ Result<Schedule> buildSchedule(const PlanTerms& t)
     } else if (t.method == PlanMethod::EqualPrincipal || t.method == PlanMethod::InterestFreeSplit) {
         // Rounded to the minor unit like every other amount; the residue lands on the last instalment.
         level = roundRatio(financed - t.balloonMinor, repaying, t.rounding);
-    } else if (t.method != PlanMethod::FlatInterest) {
-        return invalid(QStringLiteral("a settlement is not an instalment schedule"));
     }
     // Flat interest: the whole term's interest on the original principal, spread evenly.
     qint64 flatInterestTotal = 0;

@@ -56,6 +56,7 @@ struct PlanTerms
     qint64 downPaymentMinor = 0;        // paid at the start, with the fees not financed (instalment 0)
     std::vector<PlanFee> fees;
     qint64 balloonMinor = 0;            // left to the last instalment on top of its regular part
+    qint64 settlementAmountMinor = 0;   // Settlement: what the debtor pays in full and final settlement
 
     // What the instalments repay: the principal less the down payment, plus financed fees.
     qint64 financedMinor() const;
@@ -78,6 +79,7 @@ struct Schedule
     std::vector<ScheduleLine> lines;
     qint64 totalPaymentMinor = 0;
     qint64 totalInterestMinor = 0;
+    qint64 waivedMinor = 0; // a settlement's discount: owed but given up
 };
 
 // The largest principal accepted: amounts stay exact in the floating-point steps of the annuity formula.

@@ -287,3 +287,15 @@ TEST_CASE("collectorctl payoff quotes principal plus interest to the date", "[cl
     CHECK(jsonOf(run).value(QStringLiteral("payoff_amount")).toString() == QStringLiteral("9018.00"));
     CHECK(jsonOf(run).value(QStringLiteral("interest")).toString() == QStringLiteral("18.00"));
 }
+
+TEST_CASE("collectorctl plan settles for a discounted amount and says what is waived", "[cli][plan]")
+{
+    const Run run = collectorctlWithInput(
+        {QStringLiteral("plan")},
+        R"({"principal":"10000","annual_rate_percent":"12","term":1,"start_date":"2026-01-15",
+            "method":"settlement","settlement_amount":"7000"})");
+    REQUIRE(run.exitCode == 0);
+    CHECK(jsonOf(run).value(QStringLiteral("waived")).toString() == QStringLiteral("3000.00"));
+    CHECK(jsonOf(run).value(QStringLiteral("total_payment")).toString() == QStringLiteral("7000.00"));
+    CHECK_FALSE(jsonOf(run).contains(QStringLiteral("apr_percent"))); // no rate of charge on a settlement
+}

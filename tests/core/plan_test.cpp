@@ -391,3 +391,29 @@ TEST_CASE("down payment, fees financed or paid up front, and a balloon", "[plan]
     tooMuch.balloonMinor = 100'000;
     CHECK_FALSE(buildSchedule(tooMuch).ok());
 }
+
+TEST_CASE("settlements: a discounted lump sum or a short series, the rest waived", "[plan][settlement]")
+{
+    PlanTerms lump = monthly(1'000'000, 0.12, 1, PlanMethod::Settlement);
+    lump.settlementAmountMinor = 700'000;
+    const Schedule l = build(lump);
+    REQUIRE(l.lines.size() == 1);
+    CHECK(l.lines[0].paymentMinor == 700'000);
+    CHECK(l.lines[0].interestMinor == 0);
+    CHECK(l.waivedMinor == 300'000);
+
+    PlanTerms series = lump;
+    series.term = 3;
+    const Schedule s = build(series);
+    CHECK(s.lines[0].paymentMinor == 233'333);
+    CHECK(s.lines[1].paymentMinor == 233'333);
+    CHECK(s.lines[2].paymentMinor == 233'334);
+    CHECK(s.totalPaymentMinor == 700'000);
+    CHECK(s.lines.back().balanceMinor == 0);
+
+    series.settlementAmountMinor = 1'000'001;
+    CHECK_FALSE(buildSchedule(series).ok());
+    series.settlementAmountMinor = 700'000;
+    series.term = 13;
+    CHECK_FALSE(buildSchedule(series).ok());
+}
