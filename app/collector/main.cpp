@@ -5,6 +5,7 @@
 #include "session/translations.h"
 #include "startupoptions.h"
 #include "views/mainwindow.h"
+#include "widgets/unlockform.h"
 
 #include <QApplication>
 #include <QFile>
@@ -101,7 +102,7 @@ int main(int argc, char* argv[])
     settings.setValue(QStringLiteral("lastProfile"), profile->directory());
 
     SystemClock clock;
-    ui::MainWindow window(std::move(profile), clock);
+    ui::MainWindow window(std::move(profile), clock, unlock.form()->takeFailedAttempts());
     window.resize(kScreenshotWidth, kScreenshotHeight);
     window.show();
     return QApplication::exec();

@@ -1,5 +1,6 @@
 #include "democommand.h"
 
+#include "cliaudit.h"
 #include "clioutput.h"
 #include "exitcodes.h"
 #include "io/demogenerator.h"
@@ -84,6 +85,10 @@ int runDemo(const QStringList& args)
     if (auto done = profile.value().database().checkpoint(); !done)
         return reportFailure(done.error());
     const DemoSummary& s = summary.value();
+    if (auto failed = auditOrFail(profile.value(), QStringLiteral("demo_generated"),
+                                  {{QStringLiteral("accounts"), static_cast<double>(s.accounts)},
+                                   {QStringLiteral("seed"), QString::number(options.seed)}}))
+        return *failed;
     printLine(QStringLiteral(
                   "Demo portfolio written in %1 s: %2 accounts, %3 debtors, %4 contact points, %5 ledger "
                   "entries, %6 contact attempts, %7 promises, %8 plans, %9 visits, %10 notes, %11 stop "

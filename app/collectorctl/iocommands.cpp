@@ -1,5 +1,6 @@
 #include "iocommands.h"
 
+#include "cliaudit.h"
 #include "clioutput.h"
 #include "exitcodes.h"
 #include "io/csvexport.h"
@@ -135,6 +136,14 @@ int runImport(const QStringList& args)
     if (!s.rejected.empty())
         if (auto written = writeRejectReport(reportPath, s); !written)
             return reportFailure(written.error());
+    if (auto failed = auditOrFail(profile.value(), QStringLiteral("import"),
+                                  {{QStringLiteral("kind"), positional[0]},
+                                   {QStringLiteral("creditor"), options.creditorCode},
+                                   {QStringLiteral("rows"), s.rows},
+                                   {QStringLiteral("added"), s.created},
+                                   {QStringLiteral("updated"), s.updated},
+                                   {QStringLiteral("rejected"), static_cast<int>(s.rejected.size())}}))
+        return *failed;
     printLine(
         QStringLiteral("%1 rows read (%2, delimiter %3): %4 added, %5 updated, %6 unchanged, %7 rejected%8")
             .arg(s.rows)
@@ -181,6 +190,10 @@ int runExport(const QStringList& args)
     auto rows = exportCsv(profile.value().database(), *kind, parser.value(out), today);
     if (!rows)
         return reportFailure(rows.error());
+    if (auto failed = auditOrFail(profile.value(), QStringLiteral("export"),
+                                  {{QStringLiteral("kind"), positional[0]},
+                                   {QStringLiteral("rows"), static_cast<double>(rows.value())}}))
+        return *failed;
     printLine(QStringLiteral("%1 %2 written to %3 (UTF-8 with BOM).")
                   .arg(rows.value())
                   .arg(positional[0], parser.value(out)));

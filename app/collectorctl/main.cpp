@@ -1,5 +1,6 @@
 // collectorctl: the command line for profiles (and, as the project grows, data and maintenance). Links core
 // only, so it runs on a server or a headless machine.
+#include "auditcommand.h"
 #include "clioutput.h"
 #include "democommand.h"
 #include "exitcodes.h"
@@ -26,6 +27,7 @@ const char* kUsage =
     "                                                write an encrypted, consistent copy (FILE and "
     "FILE.key)\n"
     "  verify  --profile DIR [--passphrase-file F]   check every page's authentication and the structure\n"
+    "  audit   verify|list --profile DIR [--limit N]  check the audit trail's hash chains, or read it\n"
     "  demo    --profile DIR [--accounts N] [--seed S] [--as-of YYYY-MM-DD] [--passphrase-file F]\n"
     "                                                fill an empty profile with a deterministic demo "
     "portfolio\n"
@@ -71,6 +73,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("backup"), collector::cli::runBackup},
         {QStringLiteral("verify"), collector::cli::runVerify},
         {QStringLiteral("demo"), collector::cli::runDemo},
+        {QStringLiteral("audit"), collector::cli::runAudit},
         {QStringLiteral("import"), collector::cli::runImport},
         {QStringLiteral("export"), collector::cli::runExport},
         {QStringLiteral("plan"), [](const QStringList&) { return collector::cli::runPlan(); }},

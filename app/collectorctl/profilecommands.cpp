@@ -1,5 +1,6 @@
 #include "profilecommands.h"
 
+#include "cliaudit.h"
 #include "clioutput.h"
 #include "exitcodes.h"
 #include "passphraseinput.h"
@@ -110,6 +111,8 @@ int runPasswd(const QStringList& args)
                 return reportFailure(newPassphrase.error());
             if (auto done = profile.changePassphrase(newPassphrase.value(), KdfLimits::forNewKeys()); !done)
                 return reportFailure(done.error());
+            if (auto failed = auditOrFail(profile, QStringLiteral("passphrase_changed")))
+                return *failed;
             printLine(QStringLiteral("Passphrase changed. The old passphrase no longer opens this "
                                      "profile."));
             return int{kExitOk};
@@ -124,6 +127,8 @@ int runRekey(const QStringList& args)
             timer.start();
             if (auto done = profile.rekey(); !done)
                 return reportFailure(done.error());
+            if (auto failed = auditOrFail(profile, QStringLiteral("key_rotated")))
+                return *failed;
             printLine(
                 QStringLiteral("Data key rotated in %1 ms. Backups made before now still open with their own "
                                "key files.")
@@ -140,6 +145,8 @@ int runBackup(const QStringList& args)
             const QString out = parser.value(kOutOption);
             if (auto done = profile.backupTo(out); !done)
                 return reportFailure(done.error());
+            if (auto failed = auditOrFail(profile, QStringLiteral("backup")))
+                return *failed;
             printLine(
                 QStringLiteral("Backup written: %1 and %1.key (encrypted; opens with the profile's current "
                                "passphrase). To restore, copy them into an empty folder as store.db and "

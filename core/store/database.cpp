@@ -185,6 +185,11 @@ Result<qint64> Database::queryInt(const char* sql)
     return firstValue(*this, sql, qint64{0}, [](const Statement& s) { return s.int64(0); });
 }
 
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -46,6 +46,8 @@ public:
     Result<qint64> queryInt(const char* sql);
 
     qint64 lastInsertRowId() const;
+    // True inside BEGIN ... COMMIT (or a savepoint).
+    bool inTransaction() const;
     QString path() const { return m_path; }
     QString cipherVersion() const { return m_cipherVersion; }
     sqlite3* handle() const { return m_db; }

@@ -219,6 +219,25 @@ constexpr Migration kMigrations[] = {
      ") WITHOUT ROWID;"
      "INSERT INTO settings (key, value, updated_at_ms) VALUES ('idle_lock_minutes', '10', 0);"},
     {3, "collection domain", kCollectionDomainSql},
+    {4, "audit trail",
+     // One hash chain per device (profile): each entry's hash covers its fields and the previous entry's hash.
+     "CREATE TABLE audit_entry ("
+     "  seq INTEGER NOT NULL,"
+     "  device_id TEXT NOT NULL,"
+     "  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),"
+     "  at_ms INTEGER NOT NULL,"
+     "  actor TEXT NOT NULL,"
+     "  action TEXT NOT NULL,"
+     "  subject_kind TEXT NOT NULL DEFAULT '',"
+     "  subject_id TEXT NOT NULL DEFAULT '',"
+     "  detail TEXT NOT NULL DEFAULT '{}',"
+     "  prev_hash BLOB NOT NULL CHECK (length(prev_hash) = 32),"
+     "  hash BLOB NOT NULL CHECK (length(hash) = 32),"
+     "  PRIMARY KEY (device_id, seq));"
+     "CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry"
+     " BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;"
+     "CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry"
+     " BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;"},
 };
 
 Status ensureVersionTable(Database& db)

@@ -299,3 +299,38 @@ TEST_CASE("collectorctl plan settles for a discounted amount and says what is wa
     CHECK(jsonOf(run).value(QStringLiteral("total_payment")).toString() == QStringLiteral("7000.00"));
     CHECK_FALSE(jsonOf(run).contains(QStringLiteral("apr_percent"))); // no rate of charge on a settlement
 }
+
+TEST_CASE("collectorctl records its actions and audit verify catches tampering, exit 7", "[cli][audit]")
+{
+    Fixture f;
+    REQUIRE(collectorctl(f.profileArgs("init", f.pass)).exitCode == 0);
+    QStringList exportArgs = f.profileArgs("export", f.pass);
+    exportArgs.insert(1, QStringLiteral("accounts"));
+    exportArgs << QStringLiteral("--out") << f.tmp.filePath(QStringLiteral("a.csv"));
+    REQUIRE(collectorctl(exportArgs).exitCode == 0);
+    REQUIRE(collectorctl(f.profileArgs("rekey", f.pass)).exitCode == 0);
+
+    QStringList verify = f.profileArgs("audit", f.pass);
+    verify.insert(1, QStringLiteral("verify"));
+    const Run ok = collectorctl(verify);
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.out.contains(QLatin1String("2 entries")));
+    QStringList list = f.profileArgs("audit", f.pass);
+    list.insert(1, QStringLiteral("list"));
+    const Run listed = collectorctl(list);
+    CHECK(listed.out.contains(QLatin1String("export")));
+    CHECK(listed.out.contains(QLatin1String("key_rotated")));
+    {
+        auto profile = Profile::open(f.dir, test::passphrase("collectorctl test passphrase"));
+        REQUIRE(profile.ok());
+        REQUIRE(profile.value()
+                    .database()
+                    .exec("DROP TRIGGER audit_entry_no_update;"
+                          "UPDATE audit_entry SET detail = '{\"kind\":\"attempts\",\"rows\":0}' "
+                          "WHERE seq = 1")
+                    .ok());
+    }
+    const Run broken = collectorctl(verify);
+    CHECK(broken.exitCode == 7);
+    CHECK(broken.err.contains(QLatin1String("entry 1 was altered after it was written")));
+}

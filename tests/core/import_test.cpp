@@ -43,18 +43,10 @@ const QString kChineseFile =
                    "HT009,\"黄\"\"小\"\"明\",,13312345678,3000,0,0,20260801,信用卡,\r\n"
                    "HT010,周杰,,13212345678,abc,0,0,2026-10-01,现金贷,\r\n");
 
-Profile makeProfile(const QTemporaryDir& tmp)
-{
-    auto p = Profile::create(tmp.filePath(QStringLiteral("p")), test::passphrase("import test passphrase"),
-                             KdfLimits::fastForTestsOnly());
-    REQUIRE(p.ok());
-    return std::move(p.value());
-}
-
 struct Fixture
 {
     QTemporaryDir tmp;
-    Profile profile = makeProfile(tmp);
+    Profile profile = test::freshProfile(tmp);
     Database& db() { return profile.database(); }
 
     ImportSummary placements(const QByteArray& bytes, QJsonObject mapping = {},

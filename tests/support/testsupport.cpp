@@ -5,6 +5,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QThread>
+#include <catch2/catch_test_macros.hpp>
 
 namespace collector::test {
 
@@ -61,6 +62,14 @@ bool waitUntil(const std::function<bool()>& pred, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QThread::msleep(5);
     }
+}
+
+Profile freshProfile(const QTemporaryDir& dir, const char* name)
+{
+    auto profile = Profile::create(dir.filePath(QString::fromLatin1(name)),
+                                   passphrase("test profile passphrase"), KdfLimits::fastForTestsOnly());
+    REQUIRE(profile.ok());
+    return std::move(profile.value());
 }
 
 QString binaryDir()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "crypto/securebytes.h"
+#include "profile/profile.h"
 
 #include <QByteArray>
 #include <QString>
@@ -19,6 +20,8 @@ QByteArray readAll(const QString& path);
 void writeAll(const QString& path, const QByteArray& bytes);
 // Pumps the Qt event loop until pred() holds or timeoutMs passes; returns pred().
 bool waitUntil(const std::function<bool()>& pred, int timeoutMs = 10000);
+// A new profile in `dir`/`name` with the test-only fast key derivation; fails the test if it cannot be made.
+Profile freshProfile(const QTemporaryDir& dir, const char* name = "p");
 // The folder of the running test binary (helpers built beside it).
 QString binaryDir();
 

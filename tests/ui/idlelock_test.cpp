@@ -1,5 +1,6 @@
 // The idle lock with a fake clock: the window locks, the profile closes, the work stays; the passphrase
 // brings it back.
+#include "audit/auditlog.h"
 #include "session/clock.h"
 #include "uitestsupport.h"
 #include "views/mainwindow.h"
@@ -66,6 +67,19 @@ TEST_CASE("idle lock fires on the fake clock and unlocking keeps the work as it 
     CHECK(window->workSplitter()->isVisible());
     CHECK(window->workSplitter()->sizes() == arranged);
     CHECK(window->idleTimer().isRunning());
+
+    // The trail: the first unlock, the idle lock, one wrong passphrase, the unlock after it; chain intact.
+    auto reader = Profile::open(fixture.dir, test::passphrase(test::kUiPassphrase));
+    REQUIRE(reader.ok());
+    auto actions = reader.value().database().prepare("SELECT action, detail FROM audit_entry ORDER BY seq");
+    REQUIRE(actions.ok());
+    QStringList trail;
+    while (actions.value().step().value())
+        trail << actions.value().text(0) + QLatin1Char(' ') + actions.value().text(1);
+    CHECK(trail == QStringList{QStringLiteral("unlock {}"), QStringLiteral("lock {\"reason\":\"idle\"}"),
+                               QStringLiteral("unlock_failed {\"attempts\":1}"),
+                               QStringLiteral("unlock {}")});
+    CHECK(verifyAudit(reader.value().database()).value().ok());
 }
 
 TEST_CASE("Ctrl+L locks the workstation at once", "[idle]")

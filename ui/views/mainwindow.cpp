@@ -1,5 +1,6 @@
 #include "views/mainwindow.h"
 
+#include "audit/profileaudit.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "profile/profile.h"
@@ -26,7 +27,8 @@ namespace {
 constexpr qint64 kMinuteMs = 60'000;
 }
 
-MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, QWidget* parent)
+MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, int failedUnlocks,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_clock(clock)
     , m_profile(std::move(profile))
@@ -35,7 +37,7 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, QWi
 {
     setWindowTitle(tr("Collector Workstation"));
     m_inactivity = new InactivityFilter(m_idle, this);
-    connect(&m_idle, &IdleTimer::idleLimitReached, this, &MainWindow::lock);
+    connect(&m_idle, &IdleTimer::idleLimitReached, this, [this] { lockFor(QStringLiteral("idle")); });
 
     m_queue =
         new WorkRegion(tr("Queue (Ctrl+1)"), tr("Your queue is empty"),
@@ -71,6 +73,7 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, QWi
     buildStatusBar();
     applyProfileSettings();
     refreshStatus();
+    auditUnlock(failedUnlocks);
     m_idle.start();
 }
 
@@ -102,7 +105,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
-    m_lockAction = file->addAction(tr("&Lock workstation"), this, &MainWindow::lock);
+    m_lockAction =
+        file->addAction(tr("&Lock workstation"), this, [this] { lockFor(QStringLiteral("manual")); });
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -178,8 +182,30 @@ bool MainWindow::isLocked() const
 
 void MainWindow::lock()
 {
+    lockFor(QStringLiteral("manual"));
+}
+
+void MainWindow::audit(const QString& action, const QJsonObject& detail)
+{
+    if (!m_profile)
+        return;
+    // A store that cannot take an audit entry is failing; say so where the collector looks.
+    if (auto done = recordAudit(*m_profile, QStringLiteral("workstation"), action, detail); !done)
+        statusBar()->showMessage(errorAdvice(done.error().code));
+}
+
+void MainWindow::auditUnlock(int failedUnlocks)
+{
+    if (failedUnlocks > 0)
+        audit(QStringLiteral("unlock_failed"), {{QStringLiteral("attempts"), failedUnlocks}});
+    audit(QStringLiteral("unlock"));
+}
+
+void MainWindow::lockFor(const QString& reason)
+{
     if (isLocked())
         return;
+    audit(QStringLiteral("lock"), {{QStringLiteral("reason"), reason}});
     m_idle.stop();
     // Closing the profile wipes its keys; the work widgets stay, hidden behind the lock page.
     m_profile.reset();
@@ -196,6 +222,7 @@ void MainWindow::lock()
 void MainWindow::unlockWith(std::shared_ptr<Profile> profile)
 {
     m_profile = std::move(profile);
+    auditUnlock(m_lockForm->takeFailedAttempts());
     applyProfileSettings();
     m_pages->setCurrentWidget(m_splitter);
     for (QAction* action : {m_settingsAction, m_lockAction, m_importPlacementsAction, m_importPaymentsAction})
@@ -217,6 +244,8 @@ void MainWindow::openSettings()
         QMessageBox::warning(this, tr("Settings not saved"), errorAdvice(saved.error().code));
         return;
     }
+    audit(QStringLiteral("settings_changed"),
+          {{QStringLiteral("idle_lock_minutes"), dialog.idleLockMinutes()}});
     applyProfileSettings();
     m_idle.touch();
     refreshStatus();
@@ -228,6 +257,14 @@ void MainWindow::openImport(ImportDialog::Kind kind)
         return;
     ImportDialog dialog(kind, m_profile, this);
     dialog.exec();
+    if (const auto& summary = dialog.summary())
+        audit(QStringLiteral("import"),
+              {{QStringLiteral("kind"), kind == ImportDialog::Kind::Placements ? QStringLiteral("placements")
+                                                                               : QStringLiteral("payments")},
+               {QStringLiteral("rows"), summary->rows},
+               {QStringLiteral("added"), summary->created},
+               {QStringLiteral("updated"), summary->updated},
+               {QStringLiteral("rejected"), static_cast<int>(summary->rejected.size())}});
     refreshStatus(); // the portfolio may have grown
 }
 

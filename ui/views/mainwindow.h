@@ -29,7 +29,9 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, QWidget* parent = nullptr);
+    // `failedUnlocks`: wrong passphrases typed before this unlock, recorded in the audit trail.
+    MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, int failedUnlocks = 0,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     bool isLocked() const;
@@ -38,6 +40,7 @@ public:
     QSplitter* workSplitter() const { return m_splitter; }
 
     void lock();
+    void lockFor(const QString& reason); // "idle" or "manual", for the audit trail
 
 Q_SIGNALS:
     void lockedChanged(bool locked);
@@ -52,6 +55,8 @@ private:
     void openSettings();
     void showAbout();
     void openImport(ImportDialog::Kind kind);
+    void audit(const QString& action, const QJsonObject& detail = {});
+    void auditUnlock(int failedUnlocks);
 
     const Clock& m_clock;
     std::shared_ptr<Profile> m_profile; // null while locked

@@ -145,6 +145,8 @@ void UnlockForm::finishUnlock()
     m_unlockButton->setText(tr("&Unlock"));
     OpenedProfile opened = m_watcher.result();
     if (!opened->ok()) {
+        if (opened->error().code == ErrorCode::WrongPassphrase)
+            ++m_failedAttempts;
         showError(errorAdvice(opened->error().code));
         focusPassphrase();
         return;

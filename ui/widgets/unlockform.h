@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 #include <memory>
+#include <utility>
 
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,9 @@ public:
     void focusPassphrase();
     // True from the unlock request until its result has been shown or handed over.
     bool isBusy() const;
+    // Wrong passphrases since the last call: the store is closed while they happen, so the window that
+    // opens it records them in the audit trail afterwards.
+    int takeFailedAttempts() { return std::exchange(m_failedAttempts, 0); }
 
 Q_SIGNALS:
     // The form hands the open profile over and forgets it.
@@ -57,6 +61,7 @@ private:
     QLabel* m_error = nullptr;
     QFutureWatcher<OpenedProfile> m_watcher;
     bool m_busy = false; // from the click until the result has been handled
+    int m_failedAttempts = 0;
 };
 
 } // namespace collector::ui
