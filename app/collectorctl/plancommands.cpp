@@ -199,15 +199,6 @@ QString decimalText(double value, int places)
 // The plan request shared by `plan` and `payoff`; nullopt (with `error` set) when it does not make sense.
 std::optional<PlanTerms> readTerms(Fields& f, FieldError& error)
 {
-    // Parts of the plan request this calculator does not compute yet are refused, never silently ignored.
-    for (const char* unsupported : {"deferral"})
-        if (f.has(unsupported)) {
-            error = {QStringLiteral("unsupported"),
-                     QStringLiteral("%1 is not supported by this version of the calculator")
-                         .arg(QLatin1String(unsupported)),
-                     QString::fromLatin1(unsupported)};
-            return std::nullopt;
-        }
     PlanTerms t;
     auto currency = Currency::fromCode(f.text("currency", QStringLiteral("CNY")));
     if (!currency) {
@@ -248,6 +239,16 @@ std::optional<PlanTerms> readTerms(Fields& f, FieldError& error)
     t.downPaymentMinor = f.money("down_payment", t.currency);
     t.balloonMinor = f.money("balloon", t.currency);
     t.settlementAmountMinor = f.money("settlement_amount", t.currency, t.method == PlanMethod::Settlement);
+    if (f.has("deferral")) {
+        Fields deferral(f.object().value(QStringLiteral("deferral")).toObject());
+        t.deferralPeriods = deferral.integer("periods", 0, 1, 24, true);
+        t.deferralInterest = deferral.code("interest", DeferralInterest::Capitalise,
+                                           {{"accrue", DeferralInterest::Accrue},
+                                            {"capitalise", DeferralInterest::Capitalise},
+                                            {"waive", DeferralInterest::Waive}});
+        if (!deferral.ok())
+            f.fail("deferral", deferral.error().message);
+    }
     for (const QJsonValue& item : f.object().value(QStringLiteral("fees")).toArray()) {
         Fields fee(item.toObject());
         const qint64 amount = fee.money("amount", t.currency, true);

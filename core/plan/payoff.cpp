@@ -6,24 +6,29 @@
 
 namespace collector {
 
-Result<PayoffQuote> payoffQuote(const PlanTerms& terms, std::span<const MadePayment> payments, QDate payoffDate)
+Result<PayoffQuote> payoffQuote(const PlanTerms& terms, std::span<const MadePayment> payments,
+                                QDate payoffDate)
 {
     // The terms must make a valid plan before anything is quoted on them.
     if (auto plan = buildSchedule(terms); !plan)
         return plan.error();
     if (!payoffDate.isValid() || payoffDate < terms.startDate)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the pay-off date must be on or after the start date"));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the pay-off date must be on or after the start date"));
     std::vector<MadePayment> sorted(payments.begin(), payments.end());
     for (const MadePayment& p : sorted)
         if (!p.date.isValid() || p.date < terms.startDate || p.date > payoffDate || p.amountMinor <= 0)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("payments must be positive and dated between the start and the pay-off date"));
-    std::stable_sort(sorted.begin(), sorted.end(), [](const MadePayment& a, const MadePayment& b) { return a.date < b.date; });
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("payments must be positive and dated between the start and the pay-off date"));
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const MadePayment& a, const MadePayment& b) { return a.date < b.date; });
 
     const DayCount count = terms.dayCount == DayCount::Periodic ? DayCount::Act365 : terms.dayCount;
-    const QDate interestFreeUntil = terms.interestFreePeriods > 0
-                                        ? dueDates(terms)[static_cast<std::size_t>(std::min(terms.interestFreePeriods, terms.term) - 1)]
-                                        : terms.startDate;
+    const QDate interestFreeUntil =
+        terms.interestFreePeriods > 0
+            ? dueDates(terms)[static_cast<std::size_t>(std::min(terms.interestFreePeriods, terms.term) - 1)]
+            : terms.startDate;
     auto accrue = [&](qint64 principal, QDate from, QDate to) -> long double {
         const QDate charged = std::max(from, interestFreeUntil);
         if (charged >= to)

@@ -22,6 +22,7 @@ struct PayoffQuote
 
 // Interest accrues on the outstanding principal from the start date, by the plan's day count (act/365 for a
 // periodic plan, whose periods have no dates of their own); each payment pays accrued interest first.
-Result<PayoffQuote> payoffQuote(const PlanTerms& terms, std::span<const MadePayment> payments, QDate payoffDate);
+Result<PayoffQuote> payoffQuote(const PlanTerms& terms, std::span<const MadePayment> payments,
+                                QDate payoffDate);
 
 } // namespace collector

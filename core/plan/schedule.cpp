@@ -4,12 +4,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace collector {
 
 COLLECTOR_DEFINE_CODE_TABLE(Frequency, {E::Monthly, "monthly"}, {E::SemiMonthly, "semi_monthly"},
                             {E::Biweekly, "biweekly"}, {E::Weekly, "weekly"}, {E::EveryNDays, "every_n_days"})
 COLLECTOR_DEFINE_CODE_TABLE(Rounding, {E::HalfEven, "half_even"}, {E::HalfUp, "half_up"})
+COLLECTOR_DEFINE_CODE_TABLE(DeferralInterest, {E::Accrue, "accrue"}, {E::Capitalise, "capitalise"},
+                            {E::Waive, "waive"})
 
 namespace {
 
@@ -104,7 +107,8 @@ Result<Schedule> buildSettlement(const PlanTerms& t, qint64 financed)
 {
     constexpr int kMaxSettlementInstalments = 12;
     if (t.settlementAmountMinor <= 0 || t.settlementAmountMinor > financed)
-        return invalid(QStringLiteral("the settlement amount must be more than zero and at most the balance"));
+        return invalid(
+            QStringLiteral("the settlement amount must be more than zero and at most the balance"));
     if (t.term > kMaxSettlementInstalments)
         return invalid(QStringLiteral("a settlement is paid at once or in at most 12 instalments"));
     const std::vector<QDate> dates = dueDates(t);
@@ -123,6 +127,84 @@ Result<Schedule> buildSettlement(const PlanTerms& t, qint64 financed)
         schedule.totalPaymentMinor += line.paymentMinor;
         schedule.lines.push_back(line);
     }
+    return schedule;
+}
+
+// Instalment 0: the down payment and the fees not financed, due on the start date; none when both are zero.
+std::optional<ScheduleLine> startLine(const PlanTerms& t, qint64 financed)
+{
+    if (t.downPaymentMinor <= 0 && t.upfrontFeesMinor() <= 0)
+        return std::nullopt;
+    ScheduleLine start;
+    start.n = 0;
+    start.dueOn = t.startDate;
+    start.principalMinor = t.downPaymentMinor;
+    start.feeMinor = t.upfrontFeesMinor();
+    start.paymentMinor = start.principalMinor + start.feeMinor;
+    start.balanceMinor = financed;
+    return start;
+}
+
+// A payment holiday, then an ordinary schedule from where the holiday ends: the holiday's interest is
+// capitalised into the balance, carried to the first instalment, or waived.
+Result<Schedule> buildWithDeferral(const PlanTerms& t, qint64 financed)
+{
+    PlanTerms whole = t;
+    whole.term = t.term + t.deferralPeriods;
+    whole.deferralPeriods = 0;
+    const std::vector<QDate> dates = dueDates(whole);
+    const qint64 rateNanos = std::llround(t.annualRate * kRateScale);
+    Schedule schedule;
+    qint64 balance = financed;
+    if (auto start = startLine(t, balance)) {
+        schedule.totalPaymentMinor += start->paymentMinor;
+        schedule.lines.push_back(*start);
+    }
+    qint64 accrued = 0;
+    for (int k = 0; k < t.deferralPeriods; ++k) {
+        const QDate from = k == 0 ? t.startDate : dates[static_cast<std::size_t>(k - 1)];
+        const YearShare share = k < t.interestFreePeriods
+                                    ? YearShare{0, 1}
+                                    : yearShare(t, from, dates[static_cast<std::size_t>(k)]);
+        const qint64 interest = roundRatio(static_cast<WideInt>(balance) * rateNanos * share.num,
+                                           share.den * kRateScale, t.rounding);
+        ScheduleLine holiday;
+        holiday.n = k + 1;
+        holiday.dueOn = dates[static_cast<std::size_t>(k)];
+        if (t.deferralInterest == DeferralInterest::Capitalise) {
+            // Shown as interest charged and a negative principal part: the balance grows by it.
+            holiday.interestMinor = interest;
+            holiday.principalMinor = -interest;
+            balance += interest;
+            schedule.totalInterestMinor += interest;
+        } else if (t.deferralInterest == DeferralInterest::Accrue) {
+            accrued += interest;
+        }
+        holiday.balanceMinor = balance;
+        schedule.lines.push_back(holiday);
+    }
+    PlanTerms rest = t;
+    rest.principalMinor = balance;
+    rest.downPaymentMinor = 0;
+    rest.fees.clear();
+    rest.deferralPeriods = 0;
+    rest.startDate = dates[static_cast<std::size_t>(t.deferralPeriods - 1)];
+    rest.firstDueDate = dates[static_cast<std::size_t>(t.deferralPeriods)];
+    rest.interestFreePeriods = std::max(0, t.interestFreePeriods - t.deferralPeriods);
+    auto after = buildSchedule(rest);
+    if (!after)
+        return after.error();
+    for (std::size_t i = 0; i < after.value().lines.size(); ++i) {
+        ScheduleLine line = after.value().lines[i];
+        line.n += t.deferralPeriods;
+        if (i == 0) { // the holiday's accrued interest falls due with the first instalment
+            line.interestMinor += accrued;
+            line.paymentMinor += accrued;
+        }
+        schedule.lines.push_back(line);
+    }
+    schedule.totalPaymentMinor += after.value().totalPaymentMinor + accrued;
+    schedule.totalInterestMinor += after.value().totalInterestMinor + accrued;
     return schedule;
 }
 
@@ -241,6 +323,10 @@ Result<Schedule> buildSchedule(const PlanTerms& t)
 
     if (t.method == PlanMethod::Settlement)
         return buildSettlement(t, financed);
+    if (t.deferralPeriods < 0 || t.deferralPeriods > 24)
+        return invalid(QStringLiteral("a payment holiday lasts at most 24 periods"));
+    if (t.deferralPeriods > 0)
+        return buildWithDeferral(t, financed);
 
     const std::vector<QDate> dates = dueDates(t);
     const qint64 rateNanos = std::llround(t.annualRate * kRateScale); // 0.049 -> 49,000,000 exactly
@@ -298,16 +384,9 @@ Result<Schedule> buildSchedule(const PlanTerms& t)
 
     Schedule schedule;
     qint64 balance = financed;
-    if (t.downPaymentMinor > 0 || t.upfrontFeesMinor() > 0) {
-        ScheduleLine start;
-        start.n = 0;
-        start.dueOn = t.startDate;
-        start.principalMinor = t.downPaymentMinor;
-        start.feeMinor = t.upfrontFeesMinor();
-        start.paymentMinor = start.principalMinor + start.feeMinor;
-        start.balanceMinor = balance;
-        schedule.totalPaymentMinor += start.paymentMinor;
-        schedule.lines.push_back(start);
+    if (auto start = startLine(t, balance)) {
+        schedule.totalPaymentMinor += start->paymentMinor;
+        schedule.lines.push_back(*start);
     }
     for (int k = 0; k < t.term; ++k) {
         ScheduleLine line;

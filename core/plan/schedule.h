@@ -27,9 +27,18 @@ enum class Rounding
     HalfEven,
     HalfUp
 };
+// What happens to the interest of a payment holiday: paid with the first instalment after it, added to the
+// balance (and so charged interest on), or not charged at all.
+enum class DeferralInterest
+{
+    Accrue,
+    Capitalise,
+    Waive
+};
 
 template <> std::span<const CodeEntry<Frequency>> codeTable<Frequency>();
 template <> std::span<const CodeEntry<Rounding>> codeTable<Rounding>();
+template <> std::span<const CodeEntry<DeferralInterest>> codeTable<DeferralInterest>();
 
 struct PlanFee
 {
@@ -55,8 +64,10 @@ struct PlanTerms
     int interestFreePeriods = 0;        // first periods accrue no interest
     qint64 downPaymentMinor = 0;        // paid at the start, with the fees not financed (instalment 0)
     std::vector<PlanFee> fees;
-    qint64 balloonMinor = 0;            // left to the last instalment on top of its regular part
-    qint64 settlementAmountMinor = 0;   // Settlement: what the debtor pays in full and final settlement
+    qint64 balloonMinor = 0;          // left to the last instalment on top of its regular part
+    qint64 settlementAmountMinor = 0; // Settlement: what the debtor pays in full and final settlement
+    int deferralPeriods = 0;          // a payment holiday of this many periods before the first instalment
+    DeferralInterest deferralInterest = DeferralInterest::Capitalise;
 
     // What the instalments repay: the principal less the down payment, plus financed fees.
     qint64 financedMinor() const;

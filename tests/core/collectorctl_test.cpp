@@ -250,14 +250,14 @@ TEST_CASE("collectorctl plan and apr report bad requests by field, with a non-ze
     CHECK(
         jsonOf(missing).value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
         QStringLiteral("term"));
-    const Run unsupported = collectorctlWithInput(
+    const Run badDeferral = collectorctlWithInput(
         {QStringLiteral("plan")},
-        R"({"principal":"100","annual_rate_percent":"5","term":3,"start_date":"2026-01-01","deferral":{"periods":1}})");
-    CHECK(jsonOf(unsupported)
+        R"({"principal":"100","annual_rate_percent":"5","term":3,"start_date":"2026-01-01","deferral":{"periods":1,"interest":"forgive"}})");
+    CHECK(jsonOf(badDeferral)
               .value(QStringLiteral("error"))
               .toObject()
-              .value(QStringLiteral("code"))
-              .toString() == QStringLiteral("unsupported"));
+              .value(QStringLiteral("field"))
+              .toString() == QStringLiteral("deferral"));
     const Run noSign = collectorctlWithInput(
         {QStringLiteral("apr")},
         R"({"method":"xirr","advances":[{"date":"2026-01-01","amount":"0"}],"payments":[{"date":"2026-02-01","amount":"5"}]})");

@@ -50,7 +50,8 @@ void checkBalances(const PlanTerms& t, const Schedule& s)
     for (const ScheduleLine& line : s.lines) {
         principal += line.principalMinor;
         CHECK(line.paymentMinor == line.principalMinor + line.interestMinor + line.feeMinor);
-        CHECK(line.principalMinor >= 0);
+        // Negative only where holiday interest is capitalised: a line that pays nothing and grows the balance.
+        CHECK((line.principalMinor >= 0 || line.paymentMinor == 0));
     }
     CHECK(principal == t.principalMinor);
     CHECK(s.lines.back().balanceMinor == 0);
@@ -416,4 +417,45 @@ TEST_CASE("settlements: a discounted lump sum or a short series, the rest waived
     series.settlementAmountMinor = 700'000;
     series.term = 13;
     CHECK_FALSE(buildSchedule(series).ok());
+}
+
+TEST_CASE("a payment holiday: interest capitalised, accrued to the first instalment, or waived",
+          "[plan][deferral]")
+{
+    // 12,000 at 1 % a month, two months' holiday, then 12 instalments.
+    PlanTerms t = monthly(1'200'000, 0.12, 12);
+    t.deferralPeriods = 2;
+
+    SECTION("capitalised: 120.00 then 121.20 join the balance; 12,241.20 amortised is 1,087.62 a month")
+    {
+        t.deferralInterest = DeferralInterest::Capitalise;
+        const Schedule s = build(t);
+        REQUIRE(s.lines.size() == 14);
+        CHECK(s.lines[0].paymentMinor == 0);
+        CHECK(s.lines[0].interestMinor == 12'000);
+        CHECK(s.lines[1].interestMinor == 12'120);
+        CHECK(s.lines[1].balanceMinor == 1'224'120);
+        CHECK(s.lines[2].n == 3);
+        CHECK(s.lines[2].dueOn == t.startDate.addMonths(3));
+        CHECK(s.lines[2].paymentMinor == 108'762);
+        checkBalances(t, s); // principal parts: -120.00 - 121.20 + 12,241.20 = 12,000.00
+    }
+    SECTION("accrued: 240.00 falls due with the first instalment of 1,066.19")
+    {
+        t.deferralInterest = DeferralInterest::Accrue;
+        const Schedule s = build(t);
+        CHECK(s.lines[0].paymentMinor == 0);
+        CHECK(s.lines[1].balanceMinor == 1'200'000);
+        CHECK(s.lines[2].paymentMinor == 106'619 + 24'000);
+        CHECK(s.lines[3].paymentMinor == 106'619);
+        checkBalances(t, s);
+    }
+    SECTION("waived: the holiday costs nothing")
+    {
+        t.deferralInterest = DeferralInterest::Waive;
+        const Schedule s = build(t);
+        CHECK(s.lines[2].paymentMinor == 106'619);
+        CHECK(s.totalInterestMinor == build(monthly(1'200'000, 0.12, 12)).totalInterestMinor);
+        checkBalances(t, s);
+    }
 }
