@@ -194,6 +194,12 @@ TEST_CASE("schedules balance exactly for every method, frequency and day count",
         t.interestFreePeriods = static_cast<int>(rng.bounded(3));
         if (rng.bounded(4) == 0)
             t.firstDueDate = t.startDate.addDays(20 + rng.bounded(40));
+        if (rng.bounded(5) == 0) {
+            t.deferralPeriods = 1 + static_cast<int>(rng.bounded(3));
+            const DeferralInterest kinds[] = {DeferralInterest::Accrue, DeferralInterest::Capitalise,
+                                              DeferralInterest::Waive};
+            t.deferralInterest = kinds[rng.bounded(3)];
+        }
         INFO("round " << round);
         checkBalances(t, build(t));
     }
