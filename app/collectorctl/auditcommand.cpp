@@ -1,6 +1,7 @@
 #include "auditcommand.h"
 
 #include "audit/auditlog.h"
+#include "clioptions.h"
 #include "clioutput.h"
 #include "exitcodes.h"
 #include "passphraseinput.h"
@@ -14,15 +15,12 @@ namespace collector::cli {
 int runAudit(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("The profile folder."),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption passOption(QStringLiteral("passphrase-file"),
-                                        QStringLiteral("Read the passphrase from FILE."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption& profileOpt = profileOption();
+    const QCommandLineOption& passOption = passphraseFileOption();
     const QCommandLineOption limitOption(QStringLiteral("limit"),
                                          QStringLiteral("How many recent entries (list)."),
                                          QStringLiteral("N"), QStringLiteral("50"));
-    parser.addOptions({profileOption, passOption, limitOption});
+    parser.addOptions({profileOpt, passOption, limitOption});
     const QString usage =
         QStringLiteral("collectorctl audit verify|list --profile DIR [--limit N] [--passphrase-file F]");
     if (!parser.parse(QStringList{QStringLiteral("collectorctl")} + args))
@@ -30,9 +28,9 @@ int runAudit(const QStringList& args)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 ||
         (positional[0] != QLatin1String("verify") && positional[0] != QLatin1String("list")) ||
-        parser.value(profileOption).isEmpty())
+        parser.value(profileOpt).isEmpty())
         return reportUsage(QStringLiteral("say verify or list, and give --profile"), usage);
-    auto profile = openProfileWithPassphrase(parser.value(profileOption), parser.value(passOption));
+    auto profile = openProfileWithPassphrase(parser.value(profileOpt), parser.value(passOption));
     if (!profile)
         return reportFailure(profile.error());
     Database& db = profile.value().database();

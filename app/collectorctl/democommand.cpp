@@ -1,6 +1,7 @@
 #include "democommand.h"
 
 #include "cliaudit.h"
+#include "clioptions.h"
 #include "clioutput.h"
 #include "exitcodes.h"
 #include "io/demogenerator.h"
@@ -31,11 +32,8 @@ qint64 profileBytes(const QString& dir)
 int runDemo(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("The profile folder."),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption passOption(QStringLiteral("passphrase-file"),
-                                        QStringLiteral("Read the passphrase from FILE."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption& profileOpt = profileOption();
+    const QCommandLineOption& passOption = passphraseFileOption();
     const QCommandLineOption accountsOption(QStringLiteral("accounts"),
                                             QStringLiteral("How many accounts (default 5000)."),
                                             QStringLiteral("N"), QStringLiteral("5000"));
@@ -44,13 +42,13 @@ int runDemo(const QStringList& args)
     const QCommandLineOption asOfOption(QStringLiteral("as-of"),
                                         QStringLiteral("The portfolio's today, YYYY-MM-DD (default: today)."),
                                         QStringLiteral("DATE"));
-    parser.addOptions({profileOption, passOption, accountsOption, seedOption, asOfOption});
+    parser.addOptions({profileOpt, passOption, accountsOption, seedOption, asOfOption});
     if (!parser.parse(QStringList{QStringLiteral("collectorctl")} + args) ||
         !parser.positionalArguments().isEmpty())
         return reportUsage(parser.errorText().isEmpty() ? QStringLiteral("unexpected argument")
                                                         : parser.errorText(),
                            parser.helpText());
-    if (parser.value(profileOption).isEmpty())
+    if (parser.value(profileOpt).isEmpty())
         return reportUsage(QStringLiteral("--profile is required"), parser.helpText());
 
     DemoOptions options;
@@ -66,7 +64,7 @@ int runDemo(const QStringList& args)
     if (!options.asOf.isValid())
         return reportUsage(QStringLiteral("--as-of must be a date like 2026-11-23"), parser.helpText());
 
-    auto profile = openProfileWithPassphrase(parser.value(profileOption), parser.value(passOption));
+    auto profile = openProfileWithPassphrase(parser.value(profileOpt), parser.value(passOption));
     if (!profile)
         return reportFailure(profile.error());
 
@@ -107,7 +105,7 @@ int runDemo(const QStringList& args)
                   .arg(s.collectors)
                   .arg(s.teams)
                   .arg(QString::number(
-                      static_cast<double>(profileBytes(parser.value(profileOption))) / 1048576.0, 'f', 1)));
+                      static_cast<double>(profileBytes(parser.value(profileOpt))) / 1048576.0, 'f', 1)));
     return kExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include "iocommands.h"
 
 #include "cliaudit.h"
+#include "clioptions.h"
 #include "clioutput.h"
 #include "exitcodes.h"
 #include "io/csvexport.h"
@@ -19,10 +20,8 @@ namespace collector::cli {
 
 namespace {
 
-const QCommandLineOption kProfile(QStringLiteral("profile"), QStringLiteral("The profile folder."),
-                                  QStringLiteral("DIR"));
-const QCommandLineOption kPassFile(QStringLiteral("passphrase-file"),
-                                   QStringLiteral("Read the passphrase from FILE."), QStringLiteral("FILE"));
+const QCommandLineOption& kProfile = profileOption();
+const QCommandLineOption& kPassFile = passphraseFileOption();
 
 Result<Profile> open(const QCommandLineParser& parser)
 {

@@ -267,19 +267,28 @@ std::optional<PlanTerms> readTerms(Fields& f, FieldError& error)
     return t;
 }
 
+// Reads stdin and the plan terms in it; on failure `error` says why.
+std::optional<std::pair<QJsonObject, PlanTerms>> readPlanRequest(FieldError& error)
+{
+    auto request = readRequest(error);
+    if (!request)
+        return std::nullopt;
+    Fields f(*request);
+    auto terms = readTerms(f, error);
+    if (!terms)
+        return std::nullopt;
+    return std::make_pair(*request, *terms);
+}
+
 } // namespace
 
 int runPlan()
 {
     FieldError readError;
-    auto request = readRequest(readError);
+    const auto request = readPlanRequest(readError);
     if (!request)
         return answerError(readError);
-    Fields f(*request);
-    auto terms = readTerms(f, readError);
-    if (!terms)
-        return answerError(readError);
-    const PlanTerms& t = *terms;
+    const PlanTerms& t = request->second;
     auto schedule = buildSchedule(t);
     if (!schedule)
         return answerError({QStringLiteral("invalid_plan"), schedule.error().detail, {}});
@@ -322,13 +331,12 @@ int runPlan()
 int runPayoff()
 {
     FieldError readError;
-    auto request = readRequest(readError);
-    if (!request)
+    const auto planRequest = readPlanRequest(readError);
+    if (!planRequest)
         return answerError(readError);
+    const QJsonObject* request = &planRequest->first;
+    const PlanTerms* terms = &planRequest->second;
     Fields f(*request);
-    auto terms = readTerms(f, readError);
-    if (!terms)
-        return answerError(readError);
     std::vector<MadePayment> made;
     for (const QJsonValue& item : request->value(QStringLiteral("payments_made")).toArray()) {
         Fields entry(item.toObject());

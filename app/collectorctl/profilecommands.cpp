@@ -1,6 +1,7 @@
 #include "profilecommands.h"
 
 #include "cliaudit.h"
+#include "clioptions.h"
 #include "clioutput.h"
 #include "exitcodes.h"
 #include "passphraseinput.h"
@@ -16,8 +17,7 @@ namespace collector::cli {
 
 namespace {
 
-const QCommandLineOption kProfileOption(QStringLiteral("profile"), QStringLiteral("The profile folder."),
-                                        QStringLiteral("DIR"));
+const QCommandLineOption& kProfileOption = profileOption();
 const QCommandLineOption
     kPassphraseFileOption(QStringLiteral("passphrase-file"),
                           QStringLiteral("Read the passphrase from the first line of FILE "
