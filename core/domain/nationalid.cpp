@@ -1,6 +1,8 @@
 #include "domain/nationalid.h"
 
 #include <QDate>
+#include <QStringList>
+#include <algorithm>
 
 namespace collector {
 
@@ -38,6 +40,27 @@ QString maskNationalId(const QString& id)
     if (id.size() <= 4)
         return QString(id.size(), QLatin1Char('*'));
     return QString(id.size() - 4, QLatin1Char('*')) + id.right(4);
+}
+
+QString maskPersonName(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    const bool cjk = trimmed.front().unicode() >= 0x3400 && trimmed.front().unicode() <= 0x9FFF;
+    if (cjk) {
+        // Two-character surnames stay whole (欧阳, 司马 ...); every other character is masked.
+        static const QStringList kCompound{
+            QStringLiteral("欧阳"), QStringLiteral("司马"), QStringLiteral("上官"), QStringLiteral("诸葛"),
+            QStringLiteral("东方"), QStringLiteral("皇甫"), QStringLiteral("尉迟"), QStringLiteral("公孙"),
+            QStringLiteral("慕容"), QStringLiteral("令狐"), QStringLiteral("司徒"), QStringLiteral("夏侯")};
+        const int kept = trimmed.size() > 2 && kCompound.contains(trimmed.left(2)) ? 2 : 1;
+        return trimmed.left(kept) + QString(std::max<qsizetype>(1, trimmed.size() - kept), QLatin1Char('*'));
+    }
+    QStringList parts;
+    for (const QString& part : trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        parts << part.left(1) + QString(std::max<qsizetype>(1, part.size() - 1), QLatin1Char('*'));
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace collector

@@ -143,3 +143,15 @@ TEST_CASE("Chinese resident id check character follows GB 11643-1999", "[nationa
     CHECK(maskNationalId(QStringLiteral("11010519491231002X")) == QStringLiteral("110105********002X"));
     CHECK(maskNationalId(QStringLiteral("900-12-3456")) == QStringLiteral("*******3456"));
 }
+
+TEST_CASE("names are masked for display: surname kept, the rest starred", "[masking]")
+{
+    CHECK(maskPersonName(QStringLiteral("张伟")) == QStringLiteral("张*")); // the example issue 5 gives
+    CHECK(maskPersonName(QStringLiteral("张小明")) == QStringLiteral("张**"));
+    CHECK(maskPersonName(QStringLiteral("欧阳娜娜")) == QStringLiteral("欧阳**"));
+    CHECK(maskPersonName(QStringLiteral("欧阳")) ==
+          QStringLiteral("欧*")); // a two-character name, not a surname
+    CHECK(maskPersonName(QStringLiteral("Mary Smith")) == QStringLiteral("M*** S****"));
+    CHECK(maskPersonName(QStringLiteral(" Al ")) == QStringLiteral("A*"));
+    CHECK(maskPersonName(QString()).isEmpty());
+}
