@@ -236,7 +236,9 @@
     <message numerus="yes">
         <source>Read as %1, %2-separated, %n column(s). Check the column for each field; fields marked * are required.</source>
         <translation>
-            <numerusform>Read as %1, %2-separated, %n column. Check the column for each field; fields marked * are required.</numerusform><numerusform>Read as %1, %2-separated, %n columns. Check the column for each field; fields marked * are required.</numerusform></translation>
+            <numerusform>Read as %1, %2-separated, %n column. Check the column for each field; fields marked * are required.</numerusform>
+            <numerusform>Read as %1, %2-separated, %n columns. Check the column for each field; fields marked * are required.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not in the file)</source>
@@ -417,6 +419,15 @@
     </message>
     <message>
         <source>Import pa&amp;yments…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) in this profile</source>
+        <translation>
+            <numerusform>%n account in this profile</numerusform><numerusform>%n accounts in this profile</numerusform></translation>
+    </message>
+    <message>
+        <source>The queue shows the accounts assigned to the collector who is signed in, ordered by what needs them first. No collector is signed in on this workstation yet.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -415,6 +415,15 @@
         <source>Import pa&amp;yments…</source>
         <translation>导入还款(&amp;Y)…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) in this profile</source>
+        <translation>
+            <numerusform>本配置中有 %n 个案件</numerusform></translation>
+    </message>
+    <message>
+        <source>The queue shows the accounts assigned to the collector who is signed in, ordered by what needs them first. No collector is signed in on this workstation yet.</source>
+        <translation>队列按紧急程度列出分配给当前登录催收员的案件。本工作台尚无催收员登录。</translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::SettingsDialog</name>

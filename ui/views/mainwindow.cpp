@@ -159,6 +159,13 @@ void MainWindow::refreshStatus()
         // Counting is an index walk: milliseconds even for a million accounts, and only at unlock.
         const qint64 accounts = m_profile->database().queryInt("SELECT count(*) FROM account").value_or(0);
         m_portfolioLabel->setText(tr("Portfolio: %n account(s)", nullptr, static_cast<int>(accounts)));
+        // Accounts exist but nobody is signed in as their collector: say so rather than "empty".
+        if (accounts > 0)
+            m_queue->setEmptyText(
+                tr("%n account(s) in this profile", nullptr, static_cast<int>(accounts)),
+                tr("The queue shows the accounts assigned to the collector who is signed in, "
+                   "ordered by what needs them first. No collector is signed in on this "
+                   "workstation yet."));
         m_storeLabel->setText(tr("Encrypted store · SQLCipher %1 · schema %2 · locks after %n min idle",
                                  nullptr, static_cast<int>(m_idle.idleLimitMs() / kMinuteMs))
                                   .arg(m_profile->database().cipherVersion().section(QLatin1Char(' '), 0, 0))

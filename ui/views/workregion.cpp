@@ -21,7 +21,8 @@ WorkRegion::WorkRegion(const QString& heading, const QString& emptyTitle, const 
     title->setFont(font);
     layout->addWidget(title);
     m_stack = new QStackedLayout;
-    m_stack->addWidget(new EmptyState(emptyTitle, emptyText, this));
+    m_empty = new EmptyState(emptyTitle, emptyText, this);
+    m_stack->addWidget(m_empty);
     layout->addLayout(m_stack, 1);
 }
 
@@ -29,6 +30,11 @@ void WorkRegion::setContent(QWidget* content)
 {
     m_stack->addWidget(content);
     m_stack->setCurrentWidget(content);
+}
+
+void WorkRegion::setEmptyText(const QString& title, const QString& text)
+{
+    m_empty->setText(title, text);
 }
 
 QWidget* WorkRegion::body() const

@@ -17,9 +17,12 @@ public:
     // Replaces the empty state with the region's content.
     void setContent(QWidget* content);
     QWidget* body() const;
+    // Changes what the empty state says (while no content has been set).
+    void setEmptyText(const QString& title, const QString& text);
 
 private:
     QStackedLayout* m_stack;
+    class EmptyState* m_empty;
 };
 
 } // namespace collector::ui
