@@ -12,12 +12,18 @@ using i18n::phonenumbers::PhoneNumberUtil;
 PhoneType typeOf(PhoneNumberUtil::PhoneNumberType type)
 {
     switch (type) {
-    case PhoneNumberUtil::MOBILE: return PhoneType::Mobile;
-    case PhoneNumberUtil::FIXED_LINE: return PhoneType::FixedLine;
-    case PhoneNumberUtil::FIXED_LINE_OR_MOBILE: return PhoneType::FixedLineOrMobile;
-    case PhoneNumberUtil::TOLL_FREE: return PhoneType::TollFree;
-    case PhoneNumberUtil::VOIP: return PhoneType::Voip;
-    default: return PhoneType::Other;
+    case PhoneNumberUtil::MOBILE:
+        return PhoneType::Mobile;
+    case PhoneNumberUtil::FIXED_LINE:
+        return PhoneType::FixedLine;
+    case PhoneNumberUtil::FIXED_LINE_OR_MOBILE:
+        return PhoneType::FixedLineOrMobile;
+    case PhoneNumberUtil::TOLL_FREE:
+        return PhoneType::TollFree;
+    case PhoneNumberUtil::VOIP:
+        return PhoneType::Voip;
+    default:
+        return PhoneType::Other;
     }
 }
 
@@ -33,7 +39,8 @@ Result<NormalizedPhone> normalizePhone(const QString& raw, const QString& defaul
     if (util->Parse(input, defaultRegion.toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("phone number cannot be read"));
     if (!util->IsValidNumber(number))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("phone number does not exist in its numbering plan"));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("phone number does not exist in its numbering plan"));
     NormalizedPhone out;
     std::string formatted;
     util->Format(number, PhoneNumberUtil::E164, &formatted);

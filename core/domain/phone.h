@@ -11,7 +11,7 @@ namespace collector {
 
 struct NormalizedPhone
 {
-    QString e164;   // "+8613812345678"
+    QString e164; // "+8613812345678"
     PhoneType type = PhoneType::Other;
     QString region; // ISO 3166-1 alpha-2, "CN"
 };

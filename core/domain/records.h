@@ -53,8 +53,8 @@ struct Debtor
     QString fullName;
     QString nationalId; // stored; shown masked unless revealed
     QDate birthDate;
-    QString language;   // "zh_CN", "en"
-    QString timeZone;   // IANA, "Asia/Shanghai"
+    QString language; // "zh_CN", "en"
+    QString timeZone; // IANA, "Asia/Shanghai"
 };
 
 struct Account

@@ -8,11 +8,11 @@ namespace collector::demo {
 
 struct City
 {
-    const char* name;        // as written in the debtor's language
-    const char* region;      // ISO 3166-1 country
-    const char* province;    // province or state
-    const char* areaCode;    // landline prefix in national format ("010", "212")
-    const char* timeZone;    // IANA
+    const char* name;     // as written in the debtor's language
+    const char* region;   // ISO 3166-1 country
+    const char* province; // province or state
+    const char* areaCode; // landline prefix in national format ("010", "212")
+    const char* timeZone; // IANA
     const char* districts[4];
     const char* streets[4];
 };

@@ -40,8 +40,7 @@ void bindText(Statement& s, int index, const QString& text)
 
 namespace {
 
-template <typename E>
-void bindCode(Statement& s, int index, const std::optional<E>& value)
+template <typename E> void bindCode(Statement& s, int index, const std::optional<E>& value)
 {
     if (value)
         s.bind(index, codeOf(*value));
@@ -64,10 +63,10 @@ Result<Statement*> DomainWriter::statement(const char* sql)
     return &found->second;
 }
 
-#define COLLECTOR_STATEMENT(sql)                                                                                   \
-    auto prepared = statement(sql);                                                                                \
-    if (!prepared)                                                                                                 \
-        return prepared.error();                                                                                   \
+#define COLLECTOR_STATEMENT(sql)                                                                             \
+    auto prepared = statement(sql);                                                                          \
+    if (!prepared)                                                                                           \
+        return prepared.error();                                                                             \
     Statement& s = *prepared.value()
 
 Status DomainWriter::write(const Team& team)
@@ -80,7 +79,8 @@ Status DomainWriter::write(const Team& team)
 
 Status DomainWriter::write(const User& user)
 {
-    COLLECTOR_STATEMENT("INSERT INTO app_user (id, team_id, login, display_name, role) VALUES (?, ?, ?, ?, ?)");
+    COLLECTOR_STATEMENT(
+        "INSERT INTO app_user (id, team_id, login, display_name, role) VALUES (?, ?, ?, ?, ?)");
     bindId(s, 1, user.id);
     bindId(s, 2, user.teamId);
     s.bind(3, user.login).bind(4, user.displayName).bind(5, codeOf(user.role));
@@ -126,13 +126,17 @@ Status DomainWriter::write(const Debtor& debtor)
 
 Status DomainWriter::write(const Account& a)
 {
-    COLLECTOR_STATEMENT("INSERT INTO account (id, creditor_id, placement_id, creditor_reference, product, currency, "
-                        "original_principal_minor, opened_on, stage, status, assigned_collector_id, team_id) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    COLLECTOR_STATEMENT(
+        "INSERT INTO account (id, creditor_id, placement_id, creditor_reference, product, currency, "
+        "original_principal_minor, opened_on, stage, status, assigned_collector_id, team_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindId(s, 1, a.id);
     bindId(s, 2, a.creditorId);
     bindId(s, 3, a.placementId);
-    s.bind(4, a.creditorReference).bind(5, a.product).bind(6, a.currency.code).bind(7, a.originalPrincipalMinor);
+    s.bind(4, a.creditorReference)
+        .bind(5, a.product)
+        .bind(6, a.currency.code)
+        .bind(7, a.originalPrincipalMinor);
     bindDate(s, 8, a.openedOn);
     s.bind(9, codeOf(a.stage)).bind(10, codeOf(a.status));
     bindId(s, 11, a.assignedCollectorId);
@@ -160,9 +164,10 @@ Status DomainWriter::write(const AccountParty& party)
 
 Status DomainWriter::write(const ContactPoint& p)
 {
-    COLLECTOR_STATEMENT("INSERT INTO contact_point (id, debtor_id, kind, value, phone_type, region, time_zone, "
-                        "source, verified, consent, do_not_contact, created_at_ms) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    COLLECTOR_STATEMENT(
+        "INSERT INTO contact_point (id, debtor_id, kind, value, phone_type, region, time_zone, "
+        "source, verified, consent, do_not_contact, created_at_ms) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindId(s, 1, p.id);
     bindId(s, 2, p.debtorId);
     s.bind(3, codeOf(p.kind)).bind(4, p.value);
@@ -176,9 +181,10 @@ Status DomainWriter::write(const ContactPoint& p)
 
 Status DomainWriter::write(const LedgerRecord& r)
 {
-    COLLECTOR_STATEMENT("INSERT INTO ledger_entry (id, account_id, kind, component, amount_minor, currency, "
-                        "effective_on, recorded_at_ms, reverses_id, channel, external_reference, source, recorded_by) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    COLLECTOR_STATEMENT(
+        "INSERT INTO ledger_entry (id, account_id, kind, component, amount_minor, currency, "
+        "effective_on, recorded_at_ms, reverses_id, channel, external_reference, source, recorded_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const LedgerEntry& e = r.entry;
     bindId(s, 1, e.id);
     bindId(s, 2, r.accountId);
@@ -213,9 +219,10 @@ Status DomainWriter::write(const ContactAttempt& a)
 
 Status DomainWriter::write(const PromiseRecord& p)
 {
-    COLLECTOR_STATEMENT("INSERT INTO promise (id, account_id, debtor_id, amount_minor, currency, made_on, due_on, "
-                        "grace_days, created_at_ms, collector_id, plan_id, instalment_no) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    COLLECTOR_STATEMENT(
+        "INSERT INTO promise (id, account_id, debtor_id, amount_minor, currency, made_on, due_on, "
+        "grace_days, created_at_ms, collector_id, plan_id, instalment_no) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindId(s, 1, p.id);
     bindId(s, 2, p.accountId);
     bindId(s, 3, p.debtorId);
@@ -259,8 +266,9 @@ Status DomainWriter::write(const PlanInstalment& i)
 
 Status DomainWriter::write(const Visit& v)
 {
-    COLLECTOR_STATEMENT("INSERT INTO visit (id, account_id, debtor_id, at_ms, visit_type, met, companion_id, outcome, "
-                        "reaction, district, note, collector_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    COLLECTOR_STATEMENT(
+        "INSERT INTO visit (id, account_id, debtor_id, at_ms, visit_type, met, companion_id, outcome, "
+        "reaction, district, note, collector_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindId(s, 1, v.id);
     bindId(s, 2, v.accountId);
     bindId(s, 3, v.debtorId);

@@ -16,7 +16,9 @@ class Database;
 class DomainWriter
 {
 public:
-    explicit DomainWriter(Database& db) : m_db(db) {}
+    explicit DomainWriter(Database& db)
+        : m_db(db)
+    {}
 
     Status write(const Team& team);
     Status write(const User& user);

@@ -194,14 +194,15 @@ CREATE TABLE stop_event (
   note TEXT);
 CREATE INDEX stop_by_debtor ON stop_event (debtor_id, at_ms);
 )sql"
-#define COLLECTOR_APPEND_ONLY(table)                                                                               \
-    "CREATE TRIGGER " table "_no_update BEFORE UPDATE ON " table                                                   \
-    " BEGIN SELECT RAISE(ABORT, '" table " rows are append-only: record a correction instead'); END;"              \
-    "CREATE TRIGGER " table "_no_delete BEFORE DELETE ON " table                                                   \
-    " BEGIN SELECT RAISE(ABORT, '" table " rows are append-only: record a correction instead'); END;"
-    COLLECTOR_APPEND_ONLY("ledger_entry") COLLECTOR_APPEND_ONLY("contact_attempt") COLLECTOR_APPEND_ONLY("plan")
-        COLLECTOR_APPEND_ONLY("plan_instalment") COLLECTOR_APPEND_ONLY("promise") COLLECTOR_APPEND_ONLY("visit")
-            COLLECTOR_APPEND_ONLY("note") COLLECTOR_APPEND_ONLY("stop_event");
+#define COLLECTOR_APPEND_ONLY(table)                                                                         \
+    "CREATE TRIGGER " table "_no_update BEFORE UPDATE ON " table " BEGIN SELECT RAISE(ABORT, '" table        \
+    " rows are append-only: record a correction instead'); END;"                                             \
+    "CREATE TRIGGER " table "_no_delete BEFORE DELETE ON " table " BEGIN SELECT RAISE(ABORT, '" table        \
+    " rows are append-only: record a correction instead'); END;"
+    COLLECTOR_APPEND_ONLY("ledger_entry") COLLECTOR_APPEND_ONLY("contact_attempt")
+        COLLECTOR_APPEND_ONLY("plan") COLLECTOR_APPEND_ONLY("plan_instalment")
+            COLLECTOR_APPEND_ONLY("promise") COLLECTOR_APPEND_ONLY("visit") COLLECTOR_APPEND_ONLY("note")
+                COLLECTOR_APPEND_ONLY("stop_event");
 #undef COLLECTOR_APPEND_ONLY
 
 // Append only: a migration that has shipped is never edited; a change is a new migration.
@@ -220,7 +221,8 @@ constexpr Migration kMigrations[] = {
      "INSERT INTO settings (key, value, updated_at_ms) VALUES ('idle_lock_minutes', '10', 0);"},
     {3, "collection domain", kCollectionDomainSql},
     {4, "audit trail",
-     // One hash chain per device (profile): each entry's hash covers its fields and the previous entry's hash.
+     // One hash chain per device (profile): each entry's hash covers its fields and the previous entry's
+     // hash.
      "CREATE TABLE audit_entry ("
      "  seq INTEGER NOT NULL,"
      "  device_id TEXT NOT NULL,"

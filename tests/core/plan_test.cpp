@@ -50,7 +50,8 @@ void checkBalances(const PlanTerms& t, const Schedule& s)
     for (const ScheduleLine& line : s.lines) {
         principal += line.principalMinor;
         CHECK(line.paymentMinor == line.principalMinor + line.interestMinor + line.feeMinor);
-        // Negative only where holiday interest is capitalised: a line that pays nothing and grows the balance.
+        // Negative only where holiday interest is capitalised: a line that pays nothing and grows the
+        // balance.
         CHECK((line.principalMinor >= 0 || line.paymentMinor == 0));
     }
     CHECK(principal == t.principalMinor);
