@@ -18,8 +18,17 @@ enum class DayCount
 
 template <> std::span<const CodeEntry<DayCount>> codeTable<DayCount>();
 
-// Year fraction from `from` to `to` (`to` after `from`). Periodic has no date arithmetic: the caller uses
-// 1 / periods per year instead.
+// The year fraction from `from` to `to` as an exact ratio of whole numbers (days / 360, days / 365, or for
+// act/act days-in-leap-years x 365 + other days x 366 over 365 x 366), so money can be computed without
+// binary floating point. Periodic has no date arithmetic: {0, 1}; the caller uses 1 / periods per year.
+struct DayCountRatio
+{
+    qint64 num = 0;
+    qint64 den = 1;
+};
+DayCountRatio dayCountRatio(DayCount convention, QDate from, QDate to);
+
+// The same as a double, for rate solving and display.
 double yearFraction(DayCount convention, QDate from, QDate to);
 
 } // namespace collector

@@ -61,23 +61,9 @@ YearShare yearShare(const PlanTerms& t, QDate from, QDate to)
             return {t.everyNDays, 365};
         }
         return {1, 12};
-    case DayCount::Thirty360:
-        return {static_cast<WideInt>(std::llround(yearFraction(DayCount::Thirty360, from, to) * 360)), 360};
-    case DayCount::Act365:
-        return {from.daysTo(to), 365};
-    case DayCount::Act360:
-        return {from.daysTo(to), 360};
-    case DayCount::ActAct: {
-        // Days in leap years over 366 plus days in other years over 365, over the common denominator.
-        WideInt leapDays = 0;
-        WideInt otherDays = 0;
-        for (QDate cursor = from; cursor < to;) {
-            const QDate yearEnd(cursor.year() + 1, 1, 1);
-            const QDate segmentEnd = yearEnd < to ? yearEnd : to;
-            (QDate::isLeapYear(cursor.year()) ? leapDays : otherDays) += cursor.daysTo(segmentEnd);
-            cursor = segmentEnd;
-        }
-        return {leapDays * 365 + otherDays * 366, 365 * 366};
+    default: {
+        const DayCountRatio r = dayCountRatio(t.dayCount, from, to);
+        return {r.num, r.den};
     }
     }
     return {1, 12};
