@@ -13,12 +13,16 @@
 
 namespace collector::demo {
 
+struct TeamInfo;
+
 struct CreditorInfo
 {
     Creditor record;
     const CreditorSpec* spec = nullptr;
     Currency currency;
     double weight = 0;
+    std::vector<const City*> cities; // the creditor's region, worked out once, not per account
+    std::vector<const TeamInfo*> teams;
 };
 
 struct TeamInfo
@@ -85,6 +89,7 @@ private:
     qint64 m_accountSeq = 0;
     DemoSummary m_summary;
     std::vector<CreditorInfo> m_creditors;
+    std::vector<double> m_creditorWeights;
     std::vector<TeamInfo> m_teams;
     std::map<std::pair<std::size_t, int>, Id> m_placements; // (creditor index, month) -> placement
     std::map<const City*, QTimeZone> m_zones;

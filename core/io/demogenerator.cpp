@@ -82,6 +82,17 @@ Status Builder::buildOrganisation()
         m_teams.push_back(std::move(team));
     }
     m_summary.teams = teams;
+    // What every account draws from, fixed now that the teams are complete.
+    for (CreditorInfo& creditor : m_creditors) {
+        m_creditorWeights.push_back(creditor.weight);
+        const QLatin1String region(creditor.spec->region);
+        for (const City& city : cities())
+            if (QLatin1String(city.region) == region)
+                creditor.cities.push_back(&city);
+        for (const TeamInfo& team : m_teams)
+            if (team.region == region)
+                creditor.teams.push_back(&team);
+    }
     User admin{nextId(), {}, QStringLiteral("admin"), QStringLiteral("Administrator"), UserRole::Admin};
     return m_writer.write(admin);
 }
@@ -269,15 +280,9 @@ Status Builder::buildAccount()
 {
     AccountContext ctx;
     ++m_accountSeq;
-    std::vector<double> weights;
-    for (const CreditorInfo& c : m_creditors)
-        weights.push_back(c.weight);
-    ctx.creditor = &m_creditors[m_rng.weighted(weights)];
+    ctx.creditor = &m_creditors[m_rng.weighted(m_creditorWeights)];
     ctx.chinese = QLatin1String(ctx.creditor->spec->region) == QLatin1String("CN");
-    std::vector<const City*> regionCities;
-    for (const City& city : cities())
-        if (QLatin1String(city.region) == QLatin1String(ctx.creditor->spec->region))
-            regionCities.push_back(&city);
+    const auto& regionCities = ctx.creditor->cities;
     ctx.city = regionCities[static_cast<std::size_t>(
         m_rng.between(0, static_cast<qint64>(regionCities.size()) - 1))];
 
@@ -290,10 +295,7 @@ Status Builder::buildAccount()
     const int historyDays = std::min<int>(ctx.dpd - 1, static_cast<int>(m_rng.between(7, 180)));
     ctx.placedOn = m_options.asOf.addDays(-std::max(0, historyDays));
 
-    std::vector<const TeamInfo*> regionTeams;
-    for (const TeamInfo& team : m_teams)
-        if (team.region == QLatin1String(ctx.creditor->spec->region))
-            regionTeams.push_back(&team);
+    const auto& regionTeams = ctx.creditor->teams;
     ctx.team =
         regionTeams[static_cast<std::size_t>(m_rng.between(0, static_cast<qint64>(regionTeams.size()) - 1))];
 
