@@ -231,6 +231,10 @@ Result<qint64> exportCsv(Database& db, ExportKind kind, const QString& path, QDa
         out.row({QStringLiteral("reference"), QStringLiteral("made_on"), QStringLiteral("due_on"),
                  QStringLiteral("grace_days"), QStringLiteral("amount"), QStringLiteral("currency"),
                  QStringLiteral("paid"), QStringLiteral("status"), QStringLiteral("plan_instalment")});
+        auto promises = db.prepare("SELECT id, amount_minor, made_on, due_on, grace_days, instalment_no "
+                                   "FROM promise WHERE account_id = ? ORDER BY rowid");
+        if (!promises)
+            return promises.error();
         // Promises are evaluated per account against its payments in force.
         qint64 promiseRows = 0;
         auto accounts = eachRow(
@@ -250,11 +254,7 @@ Result<qint64> exportCsv(Database& db, ExportKind kind, const QString& path, QDa
                 std::vector<DatedPayment> payments;
                 for (const PaymentApplication& p : position.value().payments)
                     payments.push_back({p.payment, Money(p.amountMinor, book.value().currency), p.paidOn});
-                auto promises =
-                    db.prepare("SELECT id, amount_minor, made_on, due_on, grace_days, instalment_no "
-                               "FROM promise WHERE account_id = ? ORDER BY rowid");
-                if (!promises)
-                    return promises.error();
+                promises.value().reset();
                 promises.value().bind(1, s.blob(0));
                 std::vector<PromiseTerms> terms;
                 std::vector<QString> instalments;

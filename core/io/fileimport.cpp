@@ -288,6 +288,15 @@ Result<ImportSummary> importPlacements(Database& db, const QByteArray& file, con
             return done.error();
     }
 
+    // Prepared once for the whole file; each row only binds and steps.
+    auto booked = db.prepare("SELECT component, coalesce(sum(amount_minor), 0) FROM ledger_entry "
+                             "WHERE account_id = ? AND kind IN ('placement', 'adjustment') "
+                             "AND source IN ('placement', 'import') GROUP BY component");
+    if (!booked)
+        return booked.error();
+    auto known = db.prepare("SELECT count(*) FROM contact_point WHERE debtor_id = ? AND value = ?");
+    if (!known)
+        return known.error();
     AccountLookup lookup(db);
     auto apply = [&](const ColumnMap& columns, const CsvRecord& record) -> Result<RowOutcome> {
         auto get = [&](ImportField f) { return columns.value(record.fields, f); };
@@ -413,11 +422,7 @@ Result<ImportSummary> importPlacements(Database& db, const QByteArray& file, con
         }
 
         // The lender's figures are the target; what placements and earlier imports booked is the start.
-        auto booked = db.prepare("SELECT component, coalesce(sum(amount_minor), 0) FROM ledger_entry "
-                                 "WHERE account_id = ? AND kind IN ('placement', 'adjustment') "
-                                 "AND source IN ('placement', 'import') GROUP BY component");
-        if (!booked)
-            return booked.error();
+        booked.value().reset();
         booked.value().bind(1, accountId.toBytes());
         qint64 already[3] = {0, 0, 0};
         while (booked.value().step().value())
@@ -444,9 +449,6 @@ Result<ImportSummary> importPlacements(Database& db, const QByteArray& file, con
                 return done.error();
         }
         // Contact points the debtor does not have yet.
-        auto known = db.prepare("SELECT count(*) FROM contact_point WHERE debtor_id = ? AND value = ?");
-        if (!known)
-            return known.error();
         auto addPoint = [&](ContactKind kind, const QString& value, std::optional<PhoneType> type) -> Status {
             known.value().reset();
             known.value().bind(1, debtorId.toBytes()).bind(2, value);
