@@ -29,27 +29,30 @@ Result<PayoffQuote> payoffQuote(const PlanTerms& terms, std::span<const MadePaym
         terms.interestFreePeriods > 0
             ? dueDates(terms)[static_cast<std::size_t>(std::min(terms.interestFreePeriods, terms.term) - 1)]
             : terms.startDate;
-    auto accrue = [&](qint64 principal, QDate from, QDate to) -> long double {
+    // Accrued interest is kept as an exact numerator over den x kRateScale, the convention's one denominator.
+    const qint64 rate = annualRateNanos(terms);
+    const WideInt den =
+        static_cast<WideInt>(dayCountRatio(count, terms.startDate, payoffDate).den) * kRateScale;
+    auto accrue = [&](qint64 principal, QDate from, QDate to) -> WideInt {
         const QDate charged = std::max(from, interestFreeUntil);
         if (charged >= to)
             return 0;
-        return static_cast<long double>(principal) * terms.annualRate * yearFraction(count, charged, to);
+        return static_cast<WideInt>(principal) * rate * dayCountRatio(count, charged, to).num;
     };
     qint64 principal = terms.principalMinor;
-    long double interest = 0; // accrued and unpaid, in minor units
+    WideInt interest = 0; // accrued and unpaid, over `den`
     QDate last = terms.startDate;
     for (const MadePayment& p : sorted) {
         interest += accrue(principal, last, p.date);
         last = p.date;
-        const qint64 interestDue = roundToMinor(interest, terms.rounding);
-        const qint64 toInterest = std::min(p.amountMinor, interestDue);
-        interest -= toInterest;
+        const qint64 toInterest = std::min(p.amountMinor, roundRatio(interest, den, terms.rounding));
+        interest = std::max<WideInt>(0, interest - static_cast<WideInt>(toInterest) * den);
         principal -= std::min(principal, p.amountMinor - toInterest);
     }
     interest += accrue(principal, last, payoffDate);
     PayoffQuote quote;
     quote.principalMinor = principal;
-    quote.interestMinor = std::max<qint64>(0, roundToMinor(interest, terms.rounding));
+    quote.interestMinor = roundRatio(interest, den, terms.rounding);
     quote.payoffMinor = quote.principalMinor + quote.interestMinor + quote.feesMinor;
     return quote;
 }

@@ -69,17 +69,6 @@ YearShare yearShare(const PlanTerms& t, QDate from, QDate to)
     return {1, 12};
 }
 
-qint64 roundRatio(WideInt num, WideInt den, Rounding rounding)
-{
-    const WideInt q = num / den;
-    const WideInt twiceRemainder = 2 * (num % den);
-    if (twiceRemainder > den || (twiceRemainder == den && (rounding == Rounding::HalfUp || q % 2 != 0)))
-        return static_cast<qint64>(q + 1);
-    return static_cast<qint64>(q);
-}
-
-constexpr qint64 kRateScale = 1'000'000'000; // rates are held in billionths: 4.9 % = 49,000,000
-
 qint64 ceilToMultiple(qint64 value, qint64 multiple)
 {
     if (multiple <= 1)
@@ -139,7 +128,7 @@ Result<Schedule> buildWithDeferral(const PlanTerms& t, qint64 financed)
     whole.term = t.term + t.deferralPeriods;
     whole.deferralPeriods = 0;
     const std::vector<QDate> dates = dueDates(whole);
-    const qint64 rateNanos = std::llround(t.annualRate * kRateScale);
+    const qint64 rateNanos = annualRateNanos(t);
     Schedule schedule;
     qint64 balance = financed;
     if (auto start = startLine(t, balance)) {
@@ -212,6 +201,20 @@ qint64 PlanTerms::upfrontFeesMinor() const
         if (!fee.financed)
             total += fee.amountMinor;
     return total;
+}
+
+qint64 roundRatio(WideInt num, WideInt den, Rounding rounding)
+{
+    const WideInt q = num / den;
+    const WideInt twiceRemainder = 2 * (num % den);
+    if (twiceRemainder > den || (twiceRemainder == den && (rounding == Rounding::HalfUp || q % 2 != 0)))
+        return static_cast<qint64>(q + 1);
+    return static_cast<qint64>(q);
+}
+
+qint64 annualRateNanos(const PlanTerms& terms)
+{
+    return std::llround(terms.annualRate * kRateScale); // 0.049 -> 49,000,000 exactly
 }
 
 double periodsPerYear(Frequency frequency, int everyNDays)
@@ -315,7 +318,7 @@ Result<Schedule> buildSchedule(const PlanTerms& t)
         return buildWithDeferral(t, financed);
 
     const std::vector<QDate> dates = dueDates(t);
-    const qint64 rateNanos = std::llround(t.annualRate * kRateScale); // 0.049 -> 49,000,000 exactly
+    const qint64 rateNanos = annualRateNanos(t);
     std::vector<YearShare> shares;
     std::vector<long double> rates; // the same, as floating point, for the annuity factor only
     for (int k = 0; k < t.term; ++k) {

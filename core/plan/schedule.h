@@ -5,6 +5,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "common/wideint.h"
 #include "domain/kinds.h"
 #include "domain/money.h"
 #include "plan/daycount.h"
@@ -99,6 +100,12 @@ constexpr qint64 kMaxPlanPrincipalMinor = 1'000'000'000'000'000LL; // 10^15 mino
 double periodsPerYear(Frequency frequency, int everyNDays);
 std::vector<QDate> dueDates(const PlanTerms& terms);
 qint64 roundToMinor(long double value, Rounding rounding);
+
+// Exact interest arithmetic shared by schedules and pay-off quotes: rates are held in billionths (4.9 % =
+// 49,000,000) and numerator / denominator is rounded once, as the terms say.
+constexpr qint64 kRateScale = 1'000'000'000;
+qint64 annualRateNanos(const PlanTerms& terms);
+qint64 roundRatio(WideInt num, WideInt den, Rounding rounding);
 Result<Schedule> buildSchedule(const PlanTerms& terms);
 
 } // namespace collector
