@@ -2,6 +2,7 @@
 // only, so it runs on a server or a headless machine.
 #include "auditcommand.h"
 #include "clioutput.h"
+#include "compliancecommand.h"
 #include "democommand.h"
 #include "exitcodes.h"
 #include "iocommands.h"
@@ -39,6 +40,10 @@ const char* kUsage =
     "  plan    < request.json                        a repayment schedule (JSON in, JSON out)\n"
     "  payoff  < request.json                        a pay-off quote on a date (JSON in, JSON out)\n"
     "  apr     < request.json                        an APR: us_actuarial, eu_effective or xirr\n"
+    "  compliance check < scenario.json              may this contact be made now? (allowed / warn / "
+    "blocked,\n"
+    "                                                the rule, the reason, when it reopens)\n"
+    "  compliance packs                              the rule packs with versions, dates and sources\n"
     "\n"
     "Passphrases are prompted without echo, or read from the first line of a file; never given as "
     "arguments.\n"
@@ -74,6 +79,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("verify"), collector::cli::runVerify},
         {QStringLiteral("demo"), collector::cli::runDemo},
         {QStringLiteral("audit"), collector::cli::runAudit},
+        {QStringLiteral("compliance"), collector::cli::runCompliance},
         {QStringLiteral("import"), collector::cli::runImport},
         {QStringLiteral("export"), collector::cli::runExport},
         {QStringLiteral("plan"), [](const QStringList&) { return collector::cli::runPlan(); }},

@@ -1,6 +1,7 @@
 #include "plancommands.h"
 
 #include "exitcodes.h"
+#include "jsonio.h"
 #include "plan/apr.h"
 #include "plan/payoff.h"
 #include "plan/schedule.h"
@@ -14,50 +15,6 @@
 namespace collector::cli {
 
 namespace {
-
-// A request problem, tied to the field that caused it.
-struct FieldError
-{
-    QString code;
-    QString message;
-    QString field;
-};
-
-int answerError(const FieldError& e)
-{
-    const QJsonObject error{{QStringLiteral("code"), e.code},
-                            {QStringLiteral("message"), e.message},
-                            {QStringLiteral("field"), e.field}};
-    std::fputs(QJsonDocument(QJsonObject{{QStringLiteral("error"), error}})
-                   .toJson(QJsonDocument::Compact)
-                   .constData(),
-               stdout);
-    std::fputs("\n", stdout);
-    return kExitUsage;
-}
-
-void answer(const QJsonObject& object)
-{
-    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
-}
-
-std::optional<QJsonObject> readRequest(FieldError& error)
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        error = {QStringLiteral("io"), QStringLiteral("cannot read the request from standard input"), {}};
-        return std::nullopt;
-    }
-    QJsonParseError parse{};
-    const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-        error = {QStringLiteral("invalid_json"),
-                 QStringLiteral("the request is not a JSON object: %1").arg(parse.errorString()),
-                 {}};
-        return std::nullopt;
-    }
-    return doc.object();
-}
 
 // Reads request fields, remembering the first problem with the field it belongs to.
 class Fields

@@ -31,7 +31,7 @@ COLLECTOR_DEFINE_CODE_TABLE(Reaction, {E::Cooperative, "cooperative"}, {E::Neutr
 COLLECTOR_DEFINE_CODE_TABLE(StopKind, {E::Dispute, "dispute"}, {E::Complaint, "complaint"},
                             {E::CeaseCommunication, "cease_communication"}, {E::Bankruptcy, "bankruptcy"},
                             {E::Deceased, "deceased"}, {E::BreathingSpace, "breathing_space"},
-                            {E::Cleared, "cleared"})
+                            {E::LegalHold, "legal_hold"}, {E::Cleared, "cleared"})
 COLLECTOR_DEFINE_CODE_TABLE(VisitMet, {E::Debtor, "debtor"}, {E::Family, "family"},
                             {E::Neighbour, "neighbour"}, {E::Colleague, "colleague"}, {E::Nobody, "nobody"})
 COLLECTOR_DEFINE_CODE_TABLE(VisitType, {E::FriendlyReminder, "friendly_reminder"}, {E::Firm, "firm"},

@@ -103,6 +103,7 @@ enum class StopKind
     Bankruptcy,
     Deceased,
     BreathingSpace,
+    LegalHold,
     Cleared
 };
 enum class VisitMet

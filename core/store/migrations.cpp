@@ -205,6 +205,47 @@ CREATE INDEX stop_by_debtor ON stop_event (debtor_id, at_ms);
                 COLLECTOR_APPEND_ONLY("stop_event");
 #undef COLLECTOR_APPEND_ONLY
 
+// What the contact gate needs beyond migration 3: legal holds as stop events (SQLite cannot alter a CHECK, so
+// the table is rebuilt with its rows and triggers), who holds a contact point, the debtor's stated contact
+// hours and channels, a vulnerability flag, and each creditor's rule pack with its tightening.
+constexpr const char* kComplianceFactsSql = R"sql(
+DROP TRIGGER stop_event_no_update;
+DROP TRIGGER stop_event_no_delete;
+CREATE TABLE stop_event_v5 (
+  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+  debtor_id BLOB NOT NULL REFERENCES debtor (id),
+  account_id BLOB REFERENCES account (id),
+  kind TEXT NOT NULL CHECK (kind IN ('dispute', 'complaint', 'cease_communication', 'bankruptcy', 'deceased',
+                                     'breathing_space', 'legal_hold', 'cleared')),
+  at_ms INTEGER NOT NULL,
+  starts_on TEXT NOT NULL,
+  ends_on TEXT,
+  clears_id BLOB REFERENCES stop_event (id),
+  recorded_by BLOB REFERENCES app_user (id),
+  note TEXT);
+INSERT INTO stop_event_v5 (rowid, id, debtor_id, account_id, kind, at_ms, starts_on, ends_on, clears_id,
+                           recorded_by, note)
+  SELECT rowid, id, debtor_id, account_id, kind, at_ms, starts_on, ends_on, clears_id, recorded_by, note
+  FROM stop_event;
+DROP TABLE stop_event;
+ALTER TABLE stop_event_v5 RENAME TO stop_event;
+CREATE INDEX stop_by_debtor ON stop_event (debtor_id, at_ms);
+CREATE TRIGGER stop_event_no_update BEFORE UPDATE ON stop_event
+  BEGIN SELECT RAISE(ABORT, 'stop_event rows are append-only: record a correction instead'); END;
+CREATE TRIGGER stop_event_no_delete BEFORE DELETE ON stop_event
+  BEGIN SELECT RAISE(ABORT, 'stop_event rows are append-only: record a correction instead'); END;
+ALTER TABLE contact_point ADD COLUMN holder TEXT NOT NULL DEFAULT 'debtor'
+  CHECK (holder IN ('debtor', 'family', 'colleague', 'reference', 'other'));
+ALTER TABLE debtor ADD COLUMN contact_not_before TEXT;
+ALTER TABLE debtor ADD COLUMN contact_not_after TEXT;
+ALTER TABLE debtor ADD COLUMN contact_hours_agreed INTEGER NOT NULL DEFAULT 0
+  CHECK (contact_hours_agreed IN (0, 1));
+ALTER TABLE debtor ADD COLUMN no_channels TEXT NOT NULL DEFAULT '';
+ALTER TABLE debtor ADD COLUMN vulnerable INTEGER NOT NULL DEFAULT 0 CHECK (vulnerable IN (0, 1));
+ALTER TABLE creditor ADD COLUMN rule_pack TEXT NOT NULL DEFAULT 'cn' CHECK (rule_pack IN ('cn', 'us', 'uk'));
+ALTER TABLE creditor ADD COLUMN rule_tightening TEXT NOT NULL DEFAULT '{}';
+)sql";
+
 // Append only: a migration that has shipped is never edited; a change is a new migration.
 constexpr Migration kMigrations[] = {
     {1, "profile metadata",
@@ -240,6 +281,7 @@ constexpr Migration kMigrations[] = {
      " BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;"
      "CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry"
      " BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;"},
+    {5, "compliance facts", kComplianceFactsSql},
 };
 
 Status ensureVersionTable(Database& db)

@@ -334,3 +334,38 @@ TEST_CASE("collectorctl records its actions and audit verify catches tampering, 
     CHECK(broken.exitCode == 7);
     CHECK(broken.err.contains(QLatin1String("entry 1 was altered after it was written")));
 }
+
+TEST_CASE("collectorctl compliance check answers the issue's scenario shape", "[cli][compliance]")
+{
+    // Los Angeles debtor with a New York number, who asked for 10:00-19:00 and no e-mail, had a conversation
+    // on Thursday 2026-03-05: Regulation F's seven days are 03-05..03-11, so the next call is Thursday
+    // 2026-03-12 at 10:00 Pacific daylight time (17:00Z).
+    const Run run = collectorctlWithInput({QStringLiteral("compliance"), QStringLiteral("check")},
+                                          R"({"pack":"us","at":"2026-03-09T13:30:00Z","channel":"call",
+            "debtor":{"address_time_zone":"America/Los_Angeles","preferences":{"not_before":"10:00",
+              "not_after":"19:00","no_channels":["email"]},"stop_events":[]},
+            "contact_point":{"kind":"phone","value":"+12125550123","do_not_contact":false,"consent":true},
+            "history":[{"at":"2026-03-05T18:00:00Z","channel":"call","direction":"outbound",
+              "outcome":"right_party","conversation":true,"contact_point":"+12125550123"}]})");
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject answer = jsonOf(run);
+    CHECK(answer.value(QStringLiteral("decision")).toString() == QStringLiteral("blocked"));
+    CHECK(answer.value(QStringLiteral("rule")).toString() == QStringLiteral("us.preferences"));
+    CHECK(answer.value(QStringLiteral("reopens_at")).toString() == QStringLiteral("2026-03-12T17:00:00Z"));
+    CHECK(answer.value(QStringLiteral("reason")).toString().contains(QLatin1String("2026-03-12 10:00")));
+
+    const Run bad = collectorctlWithInput({QStringLiteral("compliance"), QStringLiteral("check")},
+                                          R"({"pack":"us","at":"yesterday","channel":"call"})");
+    CHECK(bad.exitCode == 2);
+    CHECK(jsonOf(bad).value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+          QStringLiteral("at"));
+
+    const Run packs = collectorctlWithInput({QStringLiteral("compliance"), QStringLiteral("packs")}, "");
+    REQUIRE(packs.exitCode == 0);
+    QStringList names;
+    for (const QJsonValue& p : jsonOf(packs).value(QStringLiteral("packs")).toArray())
+        names << p.toObject().value(QStringLiteral("pack")).toString() + QLatin1Char(' ') +
+                     p.toObject().value(QStringLiteral("effective_from")).toString();
+    CHECK(names == QStringList{QStringLiteral("cn 2025-02-28"), QStringLiteral("cn 2026-01-30"),
+                               QStringLiteral("uk 2021-05-04"), QStringLiteral("us 2021-11-30")});
+}
