@@ -44,6 +44,7 @@ const char* kUsage =
     "blocked,\n"
     "                                                the rule, the reason, when it reopens)\n"
     "  compliance packs                              the rule packs with versions, dates and sources\n"
+    "  compliance purge --profile DIR [--as-of D]    remove closed accounts past their retention period\n"
     "\n"
     "Passphrases are prompted without echo, or read from the first line of a file; never given as "
     "arguments.\n"

@@ -62,12 +62,19 @@ public:
             return stopEvents(rule, at);
         case RuleKind::DoNotContact:
             if (m_facts.point.doNotContact)
-                return blocked(rule, QCoreApplication::translate("Compliance", "This contact point is marked do-not-contact."), std::nullopt);
+                return blocked(
+                    rule,
+                    QCoreApplication::translate("Compliance", "This contact point is marked do-not-contact."),
+                    std::nullopt);
             return allowed();
         case RuleKind::Consent:
             if (!m_facts.point.consent)
-                return blocked(rule, QCoreApplication::translate("Compliance", "There is no consent on record to use this channel for this contact point."),
-                               std::nullopt);
+                return blocked(
+                    rule,
+                    QCoreApplication::translate(
+                        "Compliance",
+                        "There is no consent on record to use this channel for this contact point."),
+                    std::nullopt);
             return allowed();
         case RuleKind::StatedPreferences:
             return preferences(rule, at);
@@ -84,11 +91,13 @@ public:
         case RuleKind::VisitStaff:
             return visitStaff(rule);
         case RuleKind::OptOutNotice:
-            return warned(QCoreApplication::translate("Compliance", "Include the opt-out instruction in this message."));
+            return warned(QCoreApplication::translate("Compliance",
+                                                      "Include the opt-out instruction in this message."));
         case RuleKind::Vulnerability:
             if (m_facts.vulnerable)
-                return warned(QCoreApplication::translate("Compliance", "The debtor is flagged as vulnerable: follow the vulnerable-customer "
-                                 "procedure and offer forbearance."));
+                return warned(QCoreApplication::translate(
+                    "Compliance", "The debtor is flagged as vulnerable: follow the vulnerable-customer "
+                                  "procedure and offer forbearance."));
             return allowed();
         }
         return allowed();
@@ -173,19 +182,25 @@ RuleAnswer RuleEvaluator::stopEvents(const Rule& rule, const QDateTime& at) cons
             until = startOfLocalDay(localDate(stop.from, m_primary).addDays(how.defaultDays), m_primary);
         if (at < stop.from || (until && at >= *until))
             continue;
-        const bool exempt = std::find(how.exemptChannels.begin(), how.exemptChannels.end(), m_facts.channel) !=
-                            how.exemptChannels.end();
+        const bool exempt = std::find(how.exemptChannels.begin(), how.exemptChannels.end(),
+                                      m_facts.channel) != how.exemptChannels.end();
         if (how.effect == StopEffect::Warn || exempt) {
             if (!warning)
-                warning = warned(exempt ? QCoreApplication::translate("Compliance", "Collection is stopped by %1: this may only confirm that "
-                                             "collection has stopped or name a specific remedy.")
-                                              .arg(stopName(stop.kind))
-                                        : QCoreApplication::translate("Compliance", "There is %1 on this account: handle it before collecting.")
-                                              .arg(stopName(stop.kind)));
+                warning = warned(
+                    exempt ? QCoreApplication::translate(
+                                 "Compliance", "Collection is stopped by %1: this may only confirm that "
+                                               "collection has stopped or name a specific remedy.")
+                                 .arg(stopName(stop.kind))
+                           : QCoreApplication::translate(
+                                 "Compliance", "There is %1 on this account: handle it before collecting.")
+                                 .arg(stopName(stop.kind)));
             continue;
         }
-        QString reason = until ? QCoreApplication::translate("Compliance", "Collection is stopped by %1.").arg(stopName(stop.kind))
-                               : QCoreApplication::translate("Compliance", "Collection is stopped by %1 until it is cleared.").arg(stopName(stop.kind));
+        QString reason = until ? QCoreApplication::translate("Compliance", "Collection is stopped by %1.")
+                                     .arg(stopName(stop.kind))
+                               : QCoreApplication::translate(
+                                     "Compliance", "Collection is stopped by %1 until it is cleared.")
+                                     .arg(stopName(stop.kind));
         RuleAnswer answer = blocked(rule, reason, until);
         answer.overridable = how.overridable;
         return answer;
@@ -197,26 +212,31 @@ RuleAnswer RuleEvaluator::preferences(const Rule& rule, const QDateTime& at) con
 {
     const ContactPreferences& p = m_facts.preferences;
     if (std::find(p.noChannels.begin(), p.noChannels.end(), m_facts.channel) != p.noChannels.end())
-        return blocked(rule, QCoreApplication::translate("Compliance", "The debtor asked not to be contacted through this channel."), std::nullopt);
+        return blocked(rule,
+                       QCoreApplication::translate(
+                           "Compliance", "The debtor asked not to be contacted through this channel."),
+                       std::nullopt);
     // Agreed hours replace the statutory window (the window rule reads them); stated hours narrow it.
     if (p.agreed || !p.notBefore || !p.notAfter || m_facts.channel == Channel::Letter)
         return allowed();
     const QDateTime opens = nextWindowOpening(at, m_primary, *p.notBefore, *p.notAfter);
     if (opens == at)
         return allowed();
-    return blocked(rule,
-                   QCoreApplication::translate("Compliance", "The debtor asked to be contacted only between %1 and %2.")
-                       .arg(p.notBefore->toString(QStringLiteral("HH:mm")),
-                            p.notAfter->toString(QStringLiteral("HH:mm"))),
-                   opens);
+    return blocked(
+        rule,
+        QCoreApplication::translate("Compliance", "The debtor asked to be contacted only between %1 and %2.")
+            .arg(p.notBefore->toString(QStringLiteral("HH:mm")),
+                 p.notAfter->toString(QStringLiteral("HH:mm"))),
+        opens);
 }
 
 RuleAnswer RuleEvaluator::window(const Rule& rule, const QDateTime& at) const
 {
     if (m_zones.empty())
         return blocked(rule,
-                       QCoreApplication::translate("Compliance", "The debtor's time zone is not known: record "
-                                                                 "the address or the number's zone first."),
+                       QCoreApplication::translate("Compliance",
+                                                   "The debtor's time zone is not known: record "
+                                                   "the address or the number's zone first."),
                        std::nullopt);
     QTime from = rule.notBefore;
     QTime to = rule.notAfter;
@@ -246,13 +266,15 @@ RuleAnswer RuleEvaluator::window(const Rule& rule, const QDateTime& at) const
     }
     const QString hours = QStringLiteral("%1-%2").arg(from.toString(QStringLiteral("HH:mm")),
                                                       to.toString(QStringLiteral("HH:mm")));
-    return blocked(rule,
-                   m_zones.size() > 1
-                       ? QCoreApplication::translate("Compliance", "Outside the contact hours %1 in one of the debtor's time zones.")
-                             .arg(hours)
-                       : QCoreApplication::translate("Compliance", "Outside the contact hours %1 debtor time.")
-                             .arg(hours),
-                   t);
+    return blocked(
+        rule,
+        m_zones.size() > 1
+            ? QCoreApplication::translate("Compliance",
+                                          "Outside the contact hours %1 in one of the debtor's time zones.")
+                  .arg(hours)
+            : QCoreApplication::translate("Compliance", "Outside the contact hours %1 debtor time.")
+                  .arg(hours),
+        t);
 }
 
 RuleAnswer RuleEvaluator::dailyCap(const Rule& rule, const QDateTime& at) const
@@ -276,15 +298,20 @@ RuleAnswer RuleEvaluator::dailyCap(const Rule& rule, const QDateTime& at) const
     if (n < rule.max)
         return allowed();
     const QDateTime tomorrow = startOfLocalDay(today.addDays(1), m_primary);
-    const QString what = rule.count == CapCount::Connected    ? QCoreApplication::translate("Compliance", "connected calls")
-                         : rule.count == CapCount::Unanswered ? QCoreApplication::translate("Compliance", "unanswered calls")
-                                                              : QCoreApplication::translate("Compliance", "calls");
-    const QString scope = rule.scope == CapScope::ContactPoint ? QCoreApplication::translate("Compliance", "to this number") : QCoreApplication::translate("Compliance", "to this debtor");
-    return blocked(rule,
-                   QCoreApplication::translate("Compliance", "The daily limit of %1 %2 %3 is reached (every collector's calls count).")
-                       .arg(rule.max)
-                       .arg(what, scope),
-                   tomorrow);
+    const QString what =
+        rule.count == CapCount::Connected    ? QCoreApplication::translate("Compliance", "connected calls")
+        : rule.count == CapCount::Unanswered ? QCoreApplication::translate("Compliance", "unanswered calls")
+                                             : QCoreApplication::translate("Compliance", "calls");
+    const QString scope = rule.scope == CapScope::ContactPoint
+                              ? QCoreApplication::translate("Compliance", "to this number")
+                              : QCoreApplication::translate("Compliance", "to this debtor");
+    return blocked(
+        rule,
+        QCoreApplication::translate("Compliance",
+                                    "The daily limit of %1 %2 %3 is reached (every collector's calls count).")
+            .arg(rule.max)
+            .arg(what, scope),
+        tomorrow);
 }
 
 RuleAnswer RuleEvaluator::attemptsInDays(const Rule& rule, const QDateTime& at) const
@@ -310,17 +337,20 @@ RuleAnswer RuleEvaluator::attemptsInDays(const Rule& rule, const QDateTime& at) 
     const int n = inPeriodEnding(today);
     if (n < rule.max) {
         if (n == rule.max - 1)
-            return warned(QCoreApplication::translate("Compliance", "This is call %1 of %2 allowed within %3 consecutive days about this debt.")
-                              .arg(n + 1)
-                              .arg(rule.max)
-                              .arg(rule.days));
+            return warned(
+                QCoreApplication::translate(
+                    "Compliance", "This is call %1 of %2 allowed within %3 consecutive days about this debt.")
+                    .arg(n + 1)
+                    .arg(rule.max)
+                    .arg(rule.days));
         return allowed();
     }
     QDate reopens = today.addDays(1);
     while (inPeriodEnding(reopens) >= rule.max)
         reopens = reopens.addDays(1);
     return blocked(rule,
-                   QCoreApplication::translate("Compliance", "%1 calls about this debt within %2 consecutive days already.")
+                   QCoreApplication::translate("Compliance",
+                                               "%1 calls about this debt within %2 consecutive days already.")
                        .arg(n)
                        .arg(rule.days),
                    startOfLocalDay(reopens, m_primary));
@@ -341,26 +371,33 @@ RuleAnswer RuleEvaluator::quietAfterConversation(const Rule& rule, const QDateTi
     const QDate firstFree = last->addDays(rule.days);
     if (localDate(at, m_primary) >= firstFree)
         return allowed();
-    return blocked(rule,
-                   QCoreApplication::translate("Compliance", "There was a telephone conversation about this debt on %1, day 1 of %2 days without calls.")
-                       .arg(last->toString(Qt::ISODate))
-                       .arg(rule.days),
-                   startOfLocalDay(firstFree, m_primary));
+    return blocked(
+        rule,
+        QCoreApplication::translate(
+            "Compliance",
+            "There was a telephone conversation about this debt on %1, day 1 of %2 days without calls.")
+            .arg(last->toString(Qt::ISODate))
+            .arg(rule.days),
+        startOfLocalDay(firstFree, m_primary));
 }
 
 RuleAnswer RuleEvaluator::thirdParty(const Rule& rule) const
 {
     if (!m_facts.point.thirdParty)
         return allowed();
-    const QString locationOnly =
-        QCoreApplication::translate("Compliance", "This number belongs to someone other than the debtor: ask only for the debtor's contact details and "
-           "never mention the debt.");
+    const QString locationOnly = QCoreApplication::translate(
+        "Compliance",
+        "This number belongs to someone other than the debtor: ask only for the debtor's contact details and "
+        "never mention the debt.");
     switch (rule.thirdParty) {
     case ThirdPartyMode::LocationOnly:
         return warned(locationOnly);
     case ThirdPartyMode::DebtorOnly:
-        return blocked(rule, QCoreApplication::translate("Compliance", "Collect from the debtor only: this number belongs to someone else."),
-                       std::nullopt);
+        return blocked(
+            rule,
+            QCoreApplication::translate("Compliance",
+                                        "Collect from the debtor only: this number belongs to someone else."),
+            std::nullopt);
     case ThirdPartyMode::DebtorOnlyUnlessLost: {
         // Lost contact: the debtor's numbers are invalid, or the latest attempts to them all failed.
         int failures = 0;
@@ -374,11 +411,14 @@ RuleAnswer RuleEvaluator::thirdParty(const Rule& rule) const
         }
         if (m_facts.debtorUnreachable || failures >= rule.lostAfterFailures)
             return warned(locationOnly);
-        return blocked(rule,
-                       QCoreApplication::translate("Compliance", "Collect from the debtor only: a third party may be contacted only after %1 failed "
-                          "attempts to reach the debtor.")
-                           .arg(rule.lostAfterFailures),
-                       std::nullopt);
+        return blocked(
+            rule,
+            QCoreApplication::translate(
+                "Compliance",
+                "Collect from the debtor only: a third party may be contacted only after %1 failed "
+                "attempts to reach the debtor.")
+                .arg(rule.lostAfterFailures),
+            std::nullopt);
     }
     }
     return allowed();
@@ -389,9 +429,14 @@ RuleAnswer RuleEvaluator::visitStaff(const Rule& rule) const
     if (m_facts.channel != Channel::Visit)
         return allowed();
     if (m_facts.visitStaff == 0)
-        return warned(QCoreApplication::translate("Compliance", "Visits need at least %1 staff: take a colleague.").arg(rule.minStaff));
+        return warned(
+            QCoreApplication::translate("Compliance", "Visits need at least %1 staff: take a colleague.")
+                .arg(rule.minStaff));
     if (m_facts.visitStaff < rule.minStaff)
-        return blocked(rule, QCoreApplication::translate("Compliance", "Visits need at least %1 staff.").arg(rule.minStaff), std::nullopt);
+        return blocked(
+            rule,
+            QCoreApplication::translate("Compliance", "Visits need at least %1 staff.").arg(rule.minStaff),
+            std::nullopt);
     return allowed();
 }
 
@@ -486,7 +531,8 @@ GateDecision evaluateContact(const RulePack& pack, const GateFacts& facts)
         decision.allowedUntil = closesAt;
         return decision;
     }
-    decision.overridable = std::all_of(blocks.begin(), blocks.end(), [](const RuleAnswer& a) { return a.overridable; });
+    decision.overridable =
+        std::all_of(blocks.begin(), blocks.end(), [](const RuleAnswer& a) { return a.overridable; });
     // Contact reopens when every rule allows it at once: wait for the latest reopening among the rules that
     // block, ask them all again, repeat. A rule that only clearing lifts leaves no reopening time.
     QDateTime t = facts.at;
@@ -504,9 +550,10 @@ GateDecision evaluateContact(const RulePack& pack, const GateFacts& facts)
         decideAt(pack, evaluator, t, &blocks, nullptr);
         if (blocks.empty()) {
             decision.reopensAt = t;
-            decision.reason += QLatin1Char(' ') + QCoreApplication::translate("Compliance", "Contact reopens at %1 "
-                                                                                           "(%2).")
-                                                      .arg(evaluator.localText(t), decision.debtorTimeZone);
+            decision.reason +=
+                QLatin1Char(' ') + QCoreApplication::translate("Compliance", "Contact reopens at %1 "
+                                                                             "(%2).")
+                                       .arg(evaluator.localText(t), decision.debtorTimeZone);
             return decision;
         }
     }

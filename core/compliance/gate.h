@@ -1,6 +1,7 @@
 // The contact gate: before anyone calls, texts, writes or visits, a pure function of the rule pack and the
 // facts answers allowed / warn / blocked, names the rule that decided, says why in a sentence a collector
-// understands, and says when contact reopens. The workstation and `collectorctl compliance check` both ask it.
+// understands, and says when contact reopens. The workstation and `collectorctl compliance check` both ask
+// it.
 #pragma once
 
 #include "compliance/gatefacts.h"

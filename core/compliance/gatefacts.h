@@ -25,7 +25,7 @@ struct ContactPreferences
     std::optional<QTime> notBefore; // the debtor's own hours, in the address zone
     std::optional<QTime> notAfter;
     std::vector<Channel> noChannels; // channels the debtor asked us not to use
-    bool agreed = false; // the hours were agreed with the debtor and replace the statutory window
+    bool agreed = false;             // the hours were agreed with the debtor and replace the statutory window
 };
 
 struct ContactPointFacts
@@ -46,7 +46,7 @@ struct HistoryItem
     Outcome outcome = Outcome::NoAnswer;
     bool conversation = false; // a telephone conversation about the debt took place
     QString contactPoint;
-    bool sameDebt = true;     // about the debt being worked (other debts of the debtor count for per-debtor caps)
+    bool sameDebt = true; // about the debt being worked (other debts of the debtor count for per-debtor caps)
     bool toThirdParty = false;
 };
 

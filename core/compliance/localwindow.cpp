@@ -29,8 +29,8 @@ QDateTime nextWindowOpening(const QDateTime& at, const QTimeZone& zone, const QT
     const QDateTime local = at.toTimeZone(zone);
     if (insideWindow(local.time(), notBefore, notAfter))
         return at;
-    // Outside a plain window: before it opens today, or after it closed (opens tomorrow). Outside a window over
-    // midnight: between its end and its start, so it opens later the same day.
+    // Outside a plain window: before it opens today, or after it closed (opens tomorrow). Outside a window
+    // over midnight: between its end and its start, so it opens later the same day.
     const bool opensToday = notBefore > notAfter || local.time() < notBefore;
     return localInstant(opensToday ? local.date() : local.date().addDays(1), notBefore, zone);
 }

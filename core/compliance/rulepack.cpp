@@ -60,7 +60,8 @@ public:
         const QString s = text(o, key, where, true);
         const QTime t = QTime::fromString(s, QStringLiteral("HH:mm"));
         if (!failed() && !t.isValid())
-            fail(where + QLatin1Char('.') + QLatin1String(key), QStringLiteral("must be a time like \"08:00\""));
+            fail(where + QLatin1Char('.') + QLatin1String(key),
+                 QStringLiteral("must be a time like \"08:00\""));
         return t;
     }
 
@@ -152,7 +153,8 @@ Rule PackReader::rule(const QJsonObject& o, const QString& where)
                         {"unanswered", CapCount::Unanswered},
                         {"outbound", CapCount::Outbound}});
         r.scope = code(o, "scope", where, CapScope::Debt,
-                       {{"debtor", CapScope::Debtor}, {"debt", CapScope::Debt},
+                       {{"debtor", CapScope::Debtor},
+                        {"debt", CapScope::Debt},
                         {"contact_point", CapScope::ContactPoint}});
         break;
     case RuleKind::QuietAfterConversation:
@@ -355,10 +357,9 @@ Result<RulePack> tightenPack(const RulePack& pack, const PackTightening& tighten
             return makeError(ErrorCode::InvalidArgument,
                              QStringLiteral("rule pack %1 has no cap '%2'").arg(pack.pack, id));
         if (max > r->max || max < 1)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("a creditor may lower cap %1 (at most %2), not raise it")
-                                 .arg(id)
-                                 .arg(r->max));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("a creditor may lower cap %1 (at most %2), not raise it").arg(id).arg(r->max));
         r->max = max;
     }
     for (const auto& [id, days] : tightening.daysByRule) {
@@ -367,11 +368,12 @@ Result<RulePack> tightenPack(const RulePack& pack, const PackTightening& tighten
             return makeError(ErrorCode::InvalidArgument,
                              QStringLiteral("rule pack %1 has no period '%2'").arg(pack.pack, id));
         if (days < r->days)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("a creditor may lengthen the period of %1 (at least %2 days), not "
-                                            "shorten it")
-                                 .arg(id)
-                                 .arg(r->days));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("a creditor may lengthen the period of %1 (at least %2 days), not "
+                               "shorten it")
+                    .arg(id)
+                    .arg(r->days));
         r->days = days;
     }
     return out;

@@ -1,6 +1,6 @@
-// Rule packs: the law of one jurisdiction as data (resources/rules/*.json), versioned with the date each version
-// comes into force, every rule citing the text it comes from. The gate reads them; nothing about a jurisdiction
-// is written in code.
+// Rule packs: the law of one jurisdiction as data (resources/rules/*.json), versioned with the date each
+// version comes into force, every rule citing the text it comes from. The gate reads them; nothing about a
+// jurisdiction is written in code.
 #pragma once
 
 #include "common/result.h"
@@ -42,8 +42,9 @@ struct StopRule
 {
     StopEffect effect = StopEffect::Block;
     bool overridable = false;
-    std::vector<Channel> exemptChannels; // channels only warned about (a letter confirming collection stopped)
-    int defaultDays = 0;                 // when the event carries no end (UK breathing space: 60)
+    std::vector<Channel>
+        exemptChannels;  // channels only warned about (a letter confirming collection stopped)
+    int defaultDays = 0; // when the event carries no end (UK breathing space: 60)
 };
 
 enum class CapCount
@@ -117,8 +118,8 @@ const std::vector<RulePack>& bundledRulePacks();
 // The version of `pack` in force on `date`; an error when none is (a date before the first version).
 Result<RulePack> rulePackInForce(const QString& pack, const QDate& date);
 
-// A creditor's stricter settings laid over a pack: a shorter window, lower caps, more days. Anything that would
-// loosen the law is refused with the rule it would weaken.
+// A creditor's stricter settings laid over a pack: a shorter window, lower caps, more days. Anything that
+// would loosen the law is refused with the rule it would weaken.
 struct PackTightening
 {
     std::optional<QTime> notBefore;

@@ -1,5 +1,6 @@
 #include "compliance/scenario.h"
 
+#include "compliance/storefacts.h"
 #include "domain/phonezones.h"
 
 #include <QJsonArray>
@@ -14,7 +15,10 @@ class ScenarioReader
 {
 public:
     bool failed() const { return !m_problem.isEmpty(); }
-    Error error() const { return makeError(ErrorCode::InvalidArgument, m_where + QLatin1Char(' ') + m_problem); }
+    Error error() const
+    {
+        return makeError(ErrorCode::InvalidArgument, m_where + QLatin1Char(' ') + m_problem);
+    }
     void fail(const QString& where, const QString& problem)
     {
         if (m_problem.isEmpty()) {
@@ -152,8 +156,8 @@ void readDebtor(ScenarioReader& r, const QJsonObject& d, GateFacts& facts)
     for (const QJsonValue& c : p.value(QLatin1String("no_channels")).toArray())
         if (const auto channel = r.code<Channel>(c.toString(), pw + QStringLiteral(".no_channels")))
             facts.preferences.noChannels.push_back(*channel);
-    const QTimeZone zone = facts.addressTimeZone.isEmpty() ? QTimeZone::utc()
-                                                           : QTimeZone(facts.addressTimeZone.toUtf8());
+    const QTimeZone zone =
+        facts.addressTimeZone.isEmpty() ? QTimeZone::utc() : QTimeZone(facts.addressTimeZone.toUtf8());
     const QJsonArray stops = d.value(QLatin1String("stop_events")).toArray();
     for (int i = 0; i < stops.size() && !r.failed(); ++i) {
         const QJsonObject s = stops.at(i).toObject();
@@ -165,7 +169,8 @@ void readDebtor(ScenarioReader& r, const QJsonObject& d, GateFacts& facts)
         }
         StopFact stop;
         stop.kind = *kind;
-        stop.from = r.instantOrDay(s, "from", where, zone, false).value_or(QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc()));
+        stop.from = r.instantOrDay(s, "from", where, zone, false)
+                        .value_or(QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc()));
         stop.until = r.instantOrDay(s, "until", where, zone, true);
         // A stop cleared on a date ends there, like one with an end date.
         if (const auto cleared = r.instantOrDay(s, "cleared_at", where, zone, false))
@@ -186,10 +191,10 @@ void readPoint(ScenarioReader& r, const QJsonObject& p, GateFacts& facts)
     point.doNotContact = r.flag(p, "do_not_contact", w, false);
     point.consent = r.flag(p, "consent", w, true);
     const QString holder = r.text(p, "holder", w);
-    if (!holder.isEmpty() && !QStringList{QStringLiteral("debtor"), QStringLiteral("family"),
-                                          QStringLiteral("colleague"), QStringLiteral("reference"),
-                                          QStringLiteral("other")}
-                                  .contains(holder))
+    if (!holder.isEmpty() &&
+        !QStringList{QStringLiteral("debtor"), QStringLiteral("family"), QStringLiteral("colleague"),
+                     QStringLiteral("reference"), QStringLiteral("other")}
+             .contains(holder))
         r.fail(w + QStringLiteral(".holder"),
                QStringLiteral("must be one of debtor, family, colleague, reference, other"));
     point.thirdParty = !holder.isEmpty() && holder != QLatin1String("debtor");
@@ -230,21 +235,6 @@ void readHistory(ScenarioReader& r, const QJsonArray& items, GateFacts& facts)
     }
 }
 
-PackTightening readTightening(ScenarioReader& r, const QJsonObject& c)
-{
-    const QString w = QStringLiteral("creditor");
-    PackTightening t;
-    t.notBefore = r.clock(c, "not_before", w);
-    t.notAfter = r.clock(c, "not_after", w);
-    const QJsonObject caps = c.value(QLatin1String("caps")).toObject();
-    for (auto it = caps.begin(); it != caps.end(); ++it)
-        t.maxByRule[it.key()] = it.value().toInt(0);
-    const QJsonObject days = c.value(QLatin1String("days")).toObject();
-    for (auto it = days.begin(); it != days.end(); ++it)
-        t.daysByRule[it.key()] = it.value().toInt(0);
-    return t;
-}
-
 } // namespace
 
 QString isoInstant(const QDateTime& at)
@@ -271,31 +261,37 @@ Result<GateScenario> parseGateScenario(const QByteArray& json)
     readDebtor(r, o.value(QLatin1String("debtor")).toObject(), facts);
     readPoint(r, o.value(QLatin1String("contact_point")).toObject(), facts);
     readHistory(r, o.value(QLatin1String("history")).toArray(), facts);
-    const PackTightening tightening = readTightening(r, o.value(QLatin1String("creditor")).toObject());
     if (r.failed())
         return r.error();
-    const QTimeZone zone = facts.addressTimeZone.isEmpty() ? QTimeZone::utc()
-                                                           : QTimeZone(facts.addressTimeZone.toUtf8());
+    const auto tightening = parseTightening(
+        QString::fromUtf8(QJsonDocument(o.value(QLatin1String("creditor")).toObject()).toJson()));
+    if (!tightening)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("creditor %1").arg(tightening.error().detail));
+    const QTimeZone zone =
+        facts.addressTimeZone.isEmpty() ? QTimeZone::utc() : QTimeZone(facts.addressTimeZone.toUtf8());
     auto pack = rulePackInForce(packId, facts.at.toTimeZone(zone).date());
     if (!pack)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("pack: %1").arg(pack.error().detail));
-    auto tightened = tightenPack(pack.value(), tightening);
+    auto tightened = tightenPack(pack.value(), tightening.value());
     if (!tightened)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("creditor: %1").arg(tightened.error().detail));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("creditor: %1").arg(tightened.error().detail));
     scenario.pack = std::move(tightened.value());
     return scenario;
 }
 
 QJsonObject gateDecisionJson(const GateDecision& decision, const RulePack& pack)
 {
-    QJsonObject out{{QStringLiteral("decision"), verdictCode(decision.verdict)},
-                    {QStringLiteral("rule"), decision.ruleId.isEmpty() ? QJsonValue() : QJsonValue(decision.ruleId)},
-                    {QStringLiteral("reason"), decision.reason},
-                    {QStringLiteral("reopens_at"),
-                     decision.reopensAt ? QJsonValue(isoInstant(*decision.reopensAt)) : QJsonValue()},
-                    {QStringLiteral("pack"), pack.pack},
-                    {QStringLiteral("pack_version"), pack.version},
-                    {QStringLiteral("debtor_time_zone"), decision.debtorTimeZone}};
+    QJsonObject out{
+        {QStringLiteral("decision"), verdictCode(decision.verdict)},
+        {QStringLiteral("rule"), decision.ruleId.isEmpty() ? QJsonValue() : QJsonValue(decision.ruleId)},
+        {QStringLiteral("reason"), decision.reason},
+        {QStringLiteral("reopens_at"),
+         decision.reopensAt ? QJsonValue(isoInstant(*decision.reopensAt)) : QJsonValue()},
+        {QStringLiteral("pack"), pack.pack},
+        {QStringLiteral("pack_version"), pack.version},
+        {QStringLiteral("debtor_time_zone"), decision.debtorTimeZone}};
     if (!decision.citation.isEmpty())
         out.insert(QStringLiteral("citation"), decision.citation);
     if (decision.verdict == GateVerdict::Blocked)

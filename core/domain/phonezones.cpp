@@ -1,12 +1,11 @@
 #include "domain/phonezones.h"
 
-#include <phonenumbers/geocoding/phonenumber_offline_geocoder.h>
-#include <phonenumbers/phonenumberutil.h>
-#include <unicode/locid.h>
-
 #include <map>
 #include <memory>
 #include <mutex>
+#include <phonenumbers/geocoding/phonenumber_offline_geocoder.h>
+#include <phonenumbers/phonenumberutil.h>
+#include <unicode/locid.h>
 
 namespace collector {
 
@@ -41,7 +40,9 @@ const std::vector<StateZones>& usStates()
         {"Hawaii", "HI", {QStringLiteral("Pacific/Honolulu")}},
         {"Idaho", "ID", {QStringLiteral("America/Boise"), QStringLiteral("America/Los_Angeles")}},
         {"Illinois", "IL", {QStringLiteral("America/Chicago")}},
-        {"Indiana", "IN", {QStringLiteral("America/Indiana/Indianapolis"), QStringLiteral("America/Chicago")}},
+        {"Indiana",
+         "IN",
+         {QStringLiteral("America/Indiana/Indianapolis"), QStringLiteral("America/Chicago")}},
         {"Iowa", "IA", {QStringLiteral("America/Chicago")}},
         {"Kansas", "KS", {QStringLiteral("America/Chicago"), QStringLiteral("America/Denver")}},
         {"Kentucky", "KY", {QStringLiteral("America/New_York"), QStringLiteral("America/Chicago")}},

@@ -46,6 +46,8 @@ public:
     Result<qint64> queryInt(const char* sql);
 
     qint64 lastInsertRowId() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    qint64 changes() const;
     // True inside BEGIN ... COMMIT (or a savepoint).
     bool inTransaction() const;
     QString path() const { return m_path; }

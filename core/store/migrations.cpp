@@ -232,8 +232,6 @@ ALTER TABLE stop_event_v5 RENAME TO stop_event;
 CREATE INDEX stop_by_debtor ON stop_event (debtor_id, at_ms);
 CREATE TRIGGER stop_event_no_update BEFORE UPDATE ON stop_event
   BEGIN SELECT RAISE(ABORT, 'stop_event rows are append-only: record a correction instead'); END;
-CREATE TRIGGER stop_event_no_delete BEFORE DELETE ON stop_event
-  BEGIN SELECT RAISE(ABORT, 'stop_event rows are append-only: record a correction instead'); END;
 ALTER TABLE contact_point ADD COLUMN holder TEXT NOT NULL DEFAULT 'debtor'
   CHECK (holder IN ('debtor', 'family', 'colleague', 'reference', 'other'));
 ALTER TABLE debtor ADD COLUMN contact_not_before TEXT;
@@ -242,8 +240,51 @@ ALTER TABLE debtor ADD COLUMN contact_hours_agreed INTEGER NOT NULL DEFAULT 0
   CHECK (contact_hours_agreed IN (0, 1));
 ALTER TABLE debtor ADD COLUMN no_channels TEXT NOT NULL DEFAULT '';
 ALTER TABLE debtor ADD COLUMN vulnerable INTEGER NOT NULL DEFAULT 0 CHECK (vulnerable IN (0, 1));
-ALTER TABLE creditor ADD COLUMN rule_pack TEXT NOT NULL DEFAULT 'cn' CHECK (rule_pack IN ('cn', 'us', 'uk'));
+-- NULL: the pack of the debtor's jurisdiction (from the address zone); set, it applies to every debtor.
+ALTER TABLE creditor ADD COLUMN rule_pack TEXT CHECK (rule_pack IS NULL OR rule_pack IN ('cn', 'us', 'uk'));
 ALTER TABLE creditor ADD COLUMN rule_tightening TEXT NOT NULL DEFAULT '{}';
+CREATE TABLE compliance_override (
+  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+  account_id BLOB NOT NULL REFERENCES account (id),
+  contact_point_id BLOB REFERENCES contact_point (id),
+  rule_id TEXT NOT NULL,
+  pack_version TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  lead TEXT NOT NULL,
+  reason TEXT NOT NULL CHECK (length(trim(reason)) >= 15),
+  at_ms INTEGER NOT NULL,
+  valid_until_ms INTEGER NOT NULL);
+CREATE INDEX compliance_override_by_account ON compliance_override (account_id, at_ms);
+CREATE TRIGGER compliance_override_no_update BEFORE UPDATE ON compliance_override
+  BEGIN SELECT RAISE(ABORT, 'compliance_override rows are append-only: record a correction instead'); END;
+-- Events are deleted only by the retention purge, which marks itself here inside its own transaction.
+CREATE TABLE retention_purge_active (started_at_ms INTEGER NOT NULL);
+CREATE TRIGGER compliance_override_no_delete BEFORE DELETE ON compliance_override
+  WHEN NOT EXISTS (SELECT 1 FROM retention_purge_active)
+  BEGIN SELECT RAISE(ABORT, 'compliance_override rows are append-only: record a correction instead'); END;
+DROP TRIGGER ledger_entry_no_delete;
+CREATE TRIGGER ledger_entry_no_delete BEFORE DELETE ON ledger_entry WHEN NOT EXISTS (SELECT 1 FROM retention_purge_active)
+  BEGIN SELECT RAISE(ABORT, 'ledger_entry rows are append-only: record a correction instead'); END;
+DROP TRIGGER contact_attempt_no_delete;
+CREATE TRIGGER contact_attempt_no_delete BEFORE DELETE ON contact_attempt WHEN NOT EXISTS (SELECT 1 FROM retention_purge_active)
+  BEGIN SELECT RAISE(ABORT, 'contact_attempt rows are append-only: record a correction instead'); END;
+DROP TRIGGER plan_no_delete;
+CREATE TRIGGER plan_no_delete BEFORE DELETE ON plan WHEN NOT EXISTS (SELECT 1 FROM retention_purge_active)
+  BEGIN SELECT RAISE(ABORT, 'plan rows are append-only: record a correction instead'); END;
+DROP TRIGGER plan_instalment_no_delete;
+CREATE TRIGGER plan_instalment_no_delete BEFORE DELETE ON plan_instalment WHEN NOT EXISTS (SELECT 1 FROM retention_purge_active)
+  BEGIN SELECT RAISE(ABORT, 'plan_instalment rows are append-only: record a correction instead'); END;
+DROP TRIGGER promise_no_delete;
+CREATE TRIGGER promise_no_delete BEFORE DELETE ON promise WHEN NOT EXISTS (SELECT 1 FROM retention_purge_active)
+  BEGIN SELECT RAISE(ABORT, 'promise rows are append-only: record a correction instead'); END;
+DROP TRIGGER visit_no_delete;
+CREATE TRIGGER visit_no_delete BEFORE DELETE ON visit WHEN NOT EXISTS (SELECT 1 FROM retention_purge_active)
+  BEGIN SELECT RAISE(ABORT, 'visit rows are append-only: record a correction instead'); END;
+DROP TRIGGER note_no_delete;
+CREATE TRIGGER note_no_delete BEFORE DELETE ON note WHEN NOT EXISTS (SELECT 1 FROM retention_purge_active)
+  BEGIN SELECT RAISE(ABORT, 'note rows are append-only: record a correction instead'); END;
+CREATE TRIGGER stop_event_no_delete BEFORE DELETE ON stop_event WHEN NOT EXISTS (SELECT 1 FROM retention_purge_active)
+  BEGIN SELECT RAISE(ABORT, 'stop_event rows are append-only: record a correction instead'); END;
 )sql";
 
 // Append only: a migration that has shipped is never edited; a change is a new migration.

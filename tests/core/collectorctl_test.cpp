@@ -1,6 +1,8 @@
 // collectorctl as a person or a script runs it: exit codes per kind of failure, one sentence on stderr,
 // nothing written when something is wrong.
+#include "audit/auditlog.h"
 #include "profile/profile.h"
+#include "store/database.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -368,4 +370,54 @@ TEST_CASE("collectorctl compliance check answers the issue's scenario shape", "[
                      p.toObject().value(QStringLiteral("effective_from")).toString();
     CHECK(names == QStringList{QStringLiteral("cn 2025-02-28"), QStringLiteral("cn 2026-01-30"),
                                QStringLiteral("uk 2021-05-04"), QStringLiteral("us 2021-11-30")});
+}
+
+TEST_CASE("collectorctl compliance purge removes closed demo accounts past retention and audits it",
+          "[cli][compliance]")
+{
+    Fixture f;
+    REQUIRE(collectorctl(f.profileArgs("init", f.pass)).exitCode == 0);
+    QStringList demo = f.profileArgs("demo", f.pass);
+    demo << QStringLiteral("--accounts") << QStringLiteral("60") << QStringLiteral("--as-of")
+         << QStringLiteral("2026-11-23");
+    REQUIRE(collectorctl(demo).exitCode == 0);
+    qint64 closedBefore = 0;
+    qint64 activeBefore = 0;
+    {
+        auto profile = Profile::open(f.dir, test::passphrase("collectorctl test passphrase"));
+        REQUIRE(profile.ok());
+        // The demo's accounts are all being worked; a third of them are settled here, as a lender would.
+        REQUIRE(profile.value().database().exec("UPDATE account SET status = 'settled' WHERE rowid % 3 = 0"));
+        closedBefore = profile.value()
+                           .database()
+                           .queryInt("SELECT count(*) FROM account WHERE status <> 'active'")
+                           .value();
+        activeBefore = profile.value()
+                           .database()
+                           .queryInt("SELECT count(*) FROM account WHERE status = 'active'")
+                           .value();
+    }
+    REQUIRE(closedBefore > 0);
+    // Nothing is old enough today.
+    QStringList today = f.profileArgs("compliance", f.pass);
+    today.insert(1, QStringLiteral("purge"));
+    today << QStringLiteral("--as-of") << QStringLiteral("2026-11-23");
+    const Run none = collectorctl(today);
+    REQUIRE(none.exitCode == 0);
+    CHECK(none.out.contains(QLatin1String("Purged 0 closed accounts")));
+    // Twenty years on, every closed account has passed both packs' periods; active ones stay.
+    QStringList later = f.profileArgs("compliance", f.pass);
+    later.insert(1, QStringLiteral("purge"));
+    later << QStringLiteral("--as-of") << QStringLiteral("2046-11-23");
+    const Run purged = collectorctl(later);
+    REQUIRE(purged.exitCode == 0);
+    CHECK(purged.out.contains(QStringLiteral("Purged %1 closed accounts").arg(closedBefore)));
+    auto profile = Profile::open(f.dir, test::passphrase("collectorctl test passphrase"));
+    REQUIRE(profile.ok());
+    Database& db = profile.value().database();
+    CHECK(db.queryInt("SELECT count(*) FROM account WHERE status <> 'active'").value() == 0);
+    CHECK(db.queryInt("SELECT count(*) FROM account").value() == activeBefore);
+    CHECK(db.queryInt("SELECT count(*) FROM audit_entry WHERE action = 'retention_purge'").value() == 2);
+    CHECK(db.queryInt("SELECT count(*) FROM pragma_foreign_key_check").value() == 0);
+    CHECK(verifyAudit(db).value().ok());
 }

@@ -2,10 +2,11 @@
 // Regulation F 12 CFR 1006.14(b)(2)(i) (more than seven calls within seven consecutive days; any call within
 // seven days after a telephone conversation, the conversation's date being the first day) and the CFPB's
 // call-frequency FAQ (incoming calls do not count as calls placed but do start the seven days);
-// 1006.6(b)(1)(i) (8 a.m. to 9 p.m. at the consumer's location); GB/T 45251-2025 5.3 (no collection 22:00-08:00,
-// at most 3 connected calls a day per debtor); the banking association's 2026 guideline (at most 6 unanswered
-// attempts a day to one number); the Debt Respite Scheme Regulations 2020 (60-day moratorium). Time-zone
-// facts: US daylight saving time began 2026-03-08 and ends 2026-11-01; UK summer time began 2026-03-29.
+// 1006.6(b)(1)(i) (8 a.m. to 9 p.m. at the consumer's location); GB/T 45251-2025 5.3 (no collection
+// 22:00-08:00, at most 3 connected calls a day per debtor); the banking association's 2026 guideline (at most
+// 6 unanswered attempts a day to one number); the Debt Respite Scheme Regulations 2020 (60-day moratorium).
+// Time-zone facts: US daylight saving time began 2026-03-08 and ends 2026-11-01; UK summer time began
+// 2026-03-29.
 #include "compliance/gate.h"
 #include "compliance/scenario.h"
 #include "domain/phonezones.h"
@@ -64,7 +65,8 @@ QByteArray cnCall(const char* at, const char* extra = "", const char* zone = "As
 
 QByteArray callAt(const char* at, const char* outcome = "no_answer", const char* point = "+12125550123")
 {
-    return QStringLiteral(R"({"at":"%1","channel":"call","direction":"outbound","outcome":"%2","contact_point":"%3"})")
+    return QStringLiteral(
+               R"({"at":"%1","channel":"call","direction":"outbound","outcome":"%2","contact_point":"%3"})")
         .arg(QLatin1String(at), QLatin1String(outcome), QLatin1String(point))
         .toUtf8();
 }
@@ -87,7 +89,8 @@ QByteArray history(std::initializer_list<QByteArray> items)
 TEST_CASE("Phone numbers map to the zones of their area", "[compliance]")
 {
     CHECK(phoneTimeZones(QStringLiteral("+12125550123")) == QStringList{QStringLiteral("America/New_York")});
-    CHECK(phoneTimeZones(QStringLiteral("+13105550123")) == QStringList{QStringLiteral("America/Los_Angeles")});
+    CHECK(phoneTimeZones(QStringLiteral("+13105550123")) ==
+          QStringList{QStringLiteral("America/Los_Angeles")});
     // Texas spans Central and Mountain time: both must be inside the window.
     CHECK(phoneTimeZones(QStringLiteral("+19155550123")).contains(QStringLiteral("America/Denver")));
     CHECK(phoneTimeZones(QStringLiteral("+8613812345678")) == QStringList{QStringLiteral("Asia/Shanghai")});
@@ -144,29 +147,31 @@ TEST_CASE("Every zone of the debtor must be inside the window", "[compliance]")
 TEST_CASE("Regulation F: more than seven calls within seven consecutive days", "[compliance]")
 {
     // Seven unanswered calls from Monday 2026-03-02 to Friday 2026-03-06 (10:00 EST each).
-    const QByteArray seven =
-        history({callAt("2026-03-02T15:00:00Z"), callAt("2026-03-02T18:00:00Z"), callAt("2026-03-03T15:00:00Z"),
-                 callAt("2026-03-04T15:00:00Z"), callAt("2026-03-04T18:00:00Z"), callAt("2026-03-06T15:00:00Z"),
-                 callAt("2026-03-06T18:00:00Z")});
+    const QByteArray seven = history({callAt("2026-03-02T15:00:00Z"), callAt("2026-03-02T18:00:00Z"),
+                                      callAt("2026-03-03T15:00:00Z"), callAt("2026-03-04T15:00:00Z"),
+                                      callAt("2026-03-04T18:00:00Z"), callAt("2026-03-06T15:00:00Z"),
+                                      callAt("2026-03-06T18:00:00Z")});
     // Sunday 03-08 is day 7 of the period that began on 03-02: an eighth call is presumed harassment. On
     // Monday 03-09 the period is 03-03..03-09 with five calls, so calling reopens at 08:00 EDT.
-    check(usCall("2026-03-08T14:00:00Z", seven.constData()), {"blocked", "us.regf.7in7", "2026-03-09T12:00:00Z"});
+    check(usCall("2026-03-08T14:00:00Z", seven.constData()),
+          {"blocked", "us.regf.7in7", "2026-03-09T12:00:00Z"});
     check(usCall("2026-03-09T14:00:00Z", seven.constData()), {"allowed", "", ""});
     // The seventh call itself is allowed, with a warning that it is the last one.
-    const QByteArray six =
-        history({callAt("2026-03-02T15:00:00Z"), callAt("2026-03-02T18:00:00Z"), callAt("2026-03-03T15:00:00Z"),
-                 callAt("2026-03-04T15:00:00Z"), callAt("2026-03-04T18:00:00Z"), callAt("2026-03-06T15:00:00Z")});
+    const QByteArray six = history({callAt("2026-03-02T15:00:00Z"), callAt("2026-03-02T18:00:00Z"),
+                                    callAt("2026-03-03T15:00:00Z"), callAt("2026-03-04T15:00:00Z"),
+                                    callAt("2026-03-04T18:00:00Z"), callAt("2026-03-06T15:00:00Z")});
     check(usCall("2026-03-07T15:00:00Z", six.constData()), {"warn", "us.regf.7in7", ""});
     // Calls about another debt and calls from the debtor do not count toward this debt's seven.
-    const QByteArray others =
-        history({callAt("2026-03-02T15:00:00Z"), callAt("2026-03-02T18:00:00Z"), callAt("2026-03-03T15:00:00Z"),
-                 callAt("2026-03-04T15:00:00Z"), callAt("2026-03-04T18:00:00Z"), callAt("2026-03-06T15:00:00Z"),
-                 R"({"at":"2026-03-06T18:00:00Z","channel":"call","outcome":"no_answer","debt":"other"})",
-                 R"({"at":"2026-03-06T19:00:00Z","channel":"call","direction":"inbound","outcome":"voicemail"})"});
+    const QByteArray others = history(
+        {callAt("2026-03-02T15:00:00Z"), callAt("2026-03-02T18:00:00Z"), callAt("2026-03-03T15:00:00Z"),
+         callAt("2026-03-04T15:00:00Z"), callAt("2026-03-04T18:00:00Z"), callAt("2026-03-06T15:00:00Z"),
+         R"({"at":"2026-03-06T18:00:00Z","channel":"call","outcome":"no_answer","debt":"other"})",
+         R"({"at":"2026-03-06T19:00:00Z","channel":"call","direction":"inbound","outcome":"voicemail"})"});
     check(usCall("2026-03-07T15:00:00Z", others.constData()), {"warn", "us.regf.7in7", ""});
     // A creditor may hold its collectors to five.
     const QByteArray fiveCap = QByteArray(six) + R"(,"creditor":{"caps":{"us.regf.7in7":5}})";
-    check(usCall("2026-03-07T15:00:00Z", fiveCap.constData()), {"blocked", "us.regf.7in7", "2026-03-09T12:00:00Z"});
+    check(usCall("2026-03-07T15:00:00Z", fiveCap.constData()),
+          {"blocked", "us.regf.7in7", "2026-03-09T12:00:00Z"});
 }
 
 TEST_CASE("Regulation F: no call within seven days after a conversation, its day being day 1", "[compliance]")
@@ -188,8 +193,8 @@ TEST_CASE("Regulation F: no call within seven days after a conversation, its day
         "history":[{"at":"2026-03-03T06:30:00Z","channel":"call","direction":"inbound","outcome":"right_party"}]})";
     check(la, {"blocked", "us.regf.after_conversation", "2026-03-09T15:00:00Z"});
     // A conversation about another debt does not hold this one.
-    const QByteArray other = history(
-        {R"({"at":"2026-03-02T15:00:00Z","channel":"call","outcome":"right_party","debt":"other"})"});
+    const QByteArray other =
+        history({R"({"at":"2026-03-02T15:00:00Z","channel":"call","outcome":"right_party","debt":"other"})"});
     check(usCall("2026-03-03T15:00:00Z", other.constData()), {"allowed", "", ""});
 }
 
@@ -203,16 +208,23 @@ TEST_CASE("Stop events block until cleared or ended", "[compliance]")
             .toUtf8();
     };
     check(withStop(R"({"kind":"dispute","from":"2026-03-01"})"), {"blocked", "us.stop", ""});
-    CHECK(decide(withStop(R"({"kind":"dispute","from":"2026-03-01"})")).value(QLatin1String("overridable")).toBool());
-    CHECK_FALSE(
-        decide(withStop(R"({"kind":"bankruptcy","from":"2026-03-01"})")).value(QLatin1String("overridable")).toBool());
+    CHECK(decide(withStop(R"({"kind":"dispute","from":"2026-03-01"})"))
+              .value(QLatin1String("overridable"))
+              .toBool());
+    CHECK_FALSE(decide(withStop(R"({"kind":"bankruptcy","from":"2026-03-01"})"))
+                    .value(QLatin1String("overridable"))
+                    .toBool());
     for (const char* kind : {"cease_communication", "deceased", "legal_hold", "bankruptcy"}) {
         INFO(kind);
-        check(withStop(QStringLiteral(R"({"kind":"%1","from":"2026-03-01"})").arg(QLatin1String(kind)).toUtf8().constData()),
+        check(withStop(QStringLiteral(R"({"kind":"%1","from":"2026-03-01"})")
+                           .arg(QLatin1String(kind))
+                           .toUtf8()
+                           .constData()),
               {"blocked", "us.stop", ""});
     }
     // After a cease request a letter may still say that collection has stopped.
-    check(withStop(R"({"kind":"cease_communication","from":"2026-03-01"})", "letter"), {"warn", "us.stop", ""});
+    check(withStop(R"({"kind":"cease_communication","from":"2026-03-01"})", "letter"),
+          {"warn", "us.stop", ""});
     // A complaint warns; a cleared dispute, or one that starts later, does not stop anything.
     check(withStop(R"({"kind":"complaint","from":"2026-03-01"})"), {"warn", "us.stop", ""});
     check(withStop(R"({"kind":"dispute","from":"2026-03-01","cleared_at":"2026-03-05T10:00:00Z"})"),
@@ -285,7 +297,8 @@ TEST_CASE("China: 22:00 to 08:00, three connected calls a day, six unanswered to
     const QByteArray three = history({callAt("2026-03-09T01:00:00Z", "right_party", "+8613812345678"),
                                       callAt("2026-03-09T02:00:00Z", "third_party", "+8613812345678"),
                                       callAt("2026-03-09T03:00:00Z", "wrong_number", "+8613912345678")});
-    check(cnCall("2026-03-09T06:00:00Z", three.constData()), {"blocked", "cn.connected_daily", "2026-03-10T00:00:00Z"});
+    check(cnCall("2026-03-09T06:00:00Z", three.constData()),
+          {"blocked", "cn.connected_daily", "2026-03-10T00:00:00Z"});
     // Beijing's day starts at 16:00Z: a call at 15:30Z on 03-08 belonged to the day before.
     const QByteArray spanning = history({callAt("2026-03-08T15:30:00Z", "right_party", "+8613812345678"),
                                          callAt("2026-03-08T16:30:00Z", "right_party", "+8613812345678"),
@@ -298,13 +311,15 @@ TEST_CASE("China: 22:00 to 08:00, three connected calls a day, six unanswered to
                               callAt("2026-03-09T01:30:00Z", "voicemail", "+8613812345678"),
                               callAt("2026-03-09T01:40:00Z", "no_answer", "+8613812345678"),
                               callAt("2026-03-09T01:50:00Z", "no_answer", "+8613812345678")});
-    check(cnCall("2026-03-09T06:00:00Z", six.constData()), {"blocked", "cn.unanswered_daily", "2026-03-10T00:00:00Z"});
-    check(QByteArray(cnCall("2026-03-09T06:00:00Z", six.constData())).replace("\"value\":\"+8613812345678\"",
-                                                                            "\"value\":\"+8613900001111\""),
+    check(cnCall("2026-03-09T06:00:00Z", six.constData()),
+          {"blocked", "cn.unanswered_daily", "2026-03-10T00:00:00Z"});
+    check(QByteArray(cnCall("2026-03-09T06:00:00Z", six.constData()))
+              .replace("\"value\":\"+8613812345678\"", "\"value\":\"+8613900001111\""),
           {"allowed", "", ""});
     // The six-a-day rule came with the banking association's guideline of 2026-01-30; before it only GB/T
     // 45251-2025 applied.
-    const QJsonObject before = decide(cnCall("2025-06-02T06:00:00Z", QByteArray(six).replace("2026-03-09", "2025-06-02").constData()));
+    const QJsonObject before = decide(
+        cnCall("2025-06-02T06:00:00Z", QByteArray(six).replace("2026-03-09", "2025-06-02").constData()));
     CHECK(before.value(QLatin1String("decision")).toString() == QLatin1String("allowed"));
     CHECK(before.value(QLatin1String("pack_version")).toString() == QLatin1String("2025.1"));
     CHECK_FALSE(parseGateScenario(cnCall("2025-01-10T06:00:00Z")));
@@ -337,7 +352,8 @@ TEST_CASE("China: third parties, visits, and a creditor's shorter window", "[com
     auto looser = parseGateScenario(cnCall("2026-03-09T13:30:00Z", R"(,"creditor":{"not_after":"23:00"})"));
     REQUIRE_FALSE(looser);
     CHECK(looser.error().detail.contains(QLatin1String("cn.hours")));
-    CHECK_FALSE(parseGateScenario(cnCall("2026-03-09T13:30:00Z", R"(,"creditor":{"caps":{"cn.connected_daily":4}})")));
+    CHECK_FALSE(parseGateScenario(
+        cnCall("2026-03-09T13:30:00Z", R"(,"creditor":{"caps":{"cn.connected_daily":4}})")));
 }
 
 TEST_CASE("Scenario and pack errors name the field", "[compliance]")
@@ -348,18 +364,28 @@ TEST_CASE("Scenario and pack errors name the field", "[compliance]")
     };
     CHECK(problem("[]").contains(QLatin1String("not a JSON object")));
     CHECK(problem(R"({"pack":"us","channel":"call"})").startsWith(QLatin1String("at ")));
-    CHECK(problem(R"({"pack":"us","at":"2026-03-09T13:30:00","channel":"call"})").contains(QLatin1String("offset")));
-    CHECK(problem(R"({"pack":"xx","at":"2026-03-09T13:30:00Z","channel":"call"})").contains(QLatin1String("no rule pack")));
-    CHECK(problem(R"({"pack":"us","at":"2026-03-09T13:30:00Z","channel":"fax"})").startsWith(QLatin1String("channel")));
-    CHECK(problem(R"({"pack":"us","at":"2026-03-09T13:30:00Z","channel":"call","debtor":{"address_time_zone":"Mars/Olympus"}})")
-              .startsWith(QLatin1String("debtor.address_time_zone")));
-    CHECK(problem(R"({"pack":"us","at":"2026-03-09T13:30:00Z","channel":"call","history":[{"at":"2026-03-01T10:00:00Z","channel":"call","outcome":"maybe"}]})")
-              .startsWith(QLatin1String("history[0].outcome")));
-    CHECK(problem(R"({"pack":"us","at":"2026-03-09T13:30:00Z","channel":"call","debtor":{"stop_events":[{"kind":"holiday"}]}})")
-              .startsWith(QLatin1String("debtor.stop_events[0].kind")));
+    CHECK(problem(R"({"pack":"us","at":"2026-03-09T13:30:00","channel":"call"})")
+              .contains(QLatin1String("offset")));
+    CHECK(problem(R"({"pack":"xx","at":"2026-03-09T13:30:00Z","channel":"call"})")
+              .contains(QLatin1String("no rule pack")));
+    CHECK(problem(R"({"pack":"us","at":"2026-03-09T13:30:00Z","channel":"fax"})")
+              .startsWith(QLatin1String("channel")));
+    CHECK(
+        problem(
+            R"({"pack":"us","at":"2026-03-09T13:30:00Z","channel":"call","debtor":{"address_time_zone":"Mars/Olympus"}})")
+            .startsWith(QLatin1String("debtor.address_time_zone")));
+    CHECK(
+        problem(
+            R"({"pack":"us","at":"2026-03-09T13:30:00Z","channel":"call","history":[{"at":"2026-03-01T10:00:00Z","channel":"call","outcome":"maybe"}]})")
+            .startsWith(QLatin1String("history[0].outcome")));
+    CHECK(
+        problem(
+            R"({"pack":"us","at":"2026-03-09T13:30:00Z","channel":"call","debtor":{"stop_events":[{"kind":"holiday"}]}})")
+            .startsWith(QLatin1String("debtor.stop_events[0].kind")));
 
     CHECK_FALSE(parseRulePacks(R"({"pack":"zz","title":"t","versions":[]})"));
-    auto badRule = parseRulePacks(R"({"pack":"zz","title":"t","versions":[{"version":"1","effective_from":"2026-01-01",
+    auto badRule =
+        parseRulePacks(R"({"pack":"zz","title":"t","versions":[{"version":"1","effective_from":"2026-01-01",
         "sources":[{"id":"a","title":"b"}],"retention":{"years":3,"citation":"c"},
         "rules":[{"id":"zz.cap","kind":"daily_cap","citation":"c","max":0}]}]})");
     REQUIRE_FALSE(badRule);
@@ -380,6 +406,7 @@ TEST_CASE("Bundled packs load, cite their sources and keep versions in date orde
         }
     }
     CHECK(rulePackInForce(QStringLiteral("us"), QDate(2026, 3, 9)).value().retentionYears == 3);
-    CHECK(rulePackInForce(QStringLiteral("cn"), QDate(2026, 3, 9)).value().version == QLatin1String("2026.1"));
+    CHECK(rulePackInForce(QStringLiteral("cn"), QDate(2026, 3, 9)).value().version ==
+          QLatin1String("2026.1"));
     CHECK_FALSE(rulePackInForce(QStringLiteral("us"), QDate(2021, 11, 29)));
 }

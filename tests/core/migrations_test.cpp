@@ -101,3 +101,27 @@ TEST_CASE("the idle lock setting is kept in the store and bounded", "[settings]"
     REQUIRE(db.exec("UPDATE settings SET value = 'never' WHERE key = 'idle_lock_minutes'").ok());
     CHECK(idleLockMinutes(db).value() == 10);
 }
+
+TEST_CASE("migration 5 rebuilds stop_event with its rows and its append-only guard", "[migrations]")
+{
+    QTemporaryDir dir;
+    Database db = newStore(dir, "v4.db");
+    REQUIRE(migrate(db, 4).ok());
+    REQUIRE(
+        db.exec("INSERT INTO debtor (id, full_name, language, time_zone) VALUES "
+                "(x'00000000000000000000000000000001', 'D', 'en', 'UTC');"
+                "INSERT INTO stop_event (id, debtor_id, kind, at_ms, starts_on) VALUES "
+                "(x'00000000000000000000000000000002', x'00000000000000000000000000000001', 'dispute', 1, "
+                "'2026-01-01')")
+            .ok());
+    REQUIRE(migrate(db).ok());
+    CHECK(db.queryText("SELECT kind FROM stop_event").value() == QLatin1String("dispute"));
+    CHECK(
+        db.exec("INSERT INTO stop_event (id, debtor_id, kind, at_ms, starts_on) VALUES "
+                "(x'00000000000000000000000000000003', x'00000000000000000000000000000001', 'legal_hold', 2, "
+                "'2026-01-02')")
+            .ok());
+    CHECK_FALSE(db.exec("DELETE FROM stop_event").ok());
+    CHECK_FALSE(db.exec("UPDATE stop_event SET note = 'x'").ok());
+    CHECK(db.queryInt("SELECT count(*) FROM stop_event").value() == 2);
+}

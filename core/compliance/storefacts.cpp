@@ -1,0 +1,227 @@
+#include "compliance/storefacts.h"
+
+#include "domain/phonezones.h"
+#include "store/database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace collector {
+
+namespace {
+
+constexpr qint64 kHistoryDays = 31;
+
+Status loadDebtor(Database& db, const Id& accountId, GateFacts& facts, Id& debtorId, QString& packId,
+                  QString& tightening)
+{
+    auto q = db.prepare("SELECT d.id, d.time_zone, d.contact_not_before, d.contact_not_after, "
+                        "d.contact_hours_agreed, d.no_channels, d.vulnerable, c.rule_pack, c.rule_tightening "
+                        "FROM account a JOIN creditor c ON c.id = a.creditor_id "
+                        "JOIN account_party p ON p.account_id = a.id AND p.role = 'debtor' "
+                        "JOIN debtor d ON d.id = p.debtor_id WHERE a.id = ?");
+    if (!q)
+        return q.error();
+    q.value().bind(1, accountId.toBytes());
+    auto row = q.value().step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the account has no debtor on record"));
+    Statement& s = q.value();
+    debtorId = Id::fromBytes(s.blob(0));
+    facts.addressTimeZone = s.text(1);
+    if (!s.isNull(2) && !s.isNull(3)) {
+        facts.preferences.notBefore = QTime::fromString(s.text(2), QStringLiteral("HH:mm"));
+        facts.preferences.notAfter = QTime::fromString(s.text(3), QStringLiteral("HH:mm"));
+    }
+    facts.preferences.agreed = s.int64(4) != 0;
+    for (const QString& code : s.text(5).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (const auto channel = parseCode<Channel>(code.trimmed()))
+            facts.preferences.noChannels.push_back(*channel);
+    facts.vulnerable = s.int64(6) != 0;
+    packId = s.isNull(7) ? QString() : s.text(7);
+    tightening = s.text(8);
+    return {};
+}
+
+Status loadStops(Database& db, const Id& accountId, const Id& debtorId, GateFacts& facts)
+{
+    // Stop events of the debtor (or of this account), minus those a later "cleared" event lifts.
+    auto q = db.prepare("SELECT s.kind, s.starts_on, s.ends_on, (SELECT min(c.at_ms) FROM stop_event c "
+                        "WHERE c.kind = 'cleared' AND c.clears_id = s.id) FROM stop_event s "
+                        "WHERE s.debtor_id = ? AND s.kind <> 'cleared' AND (s.account_id IS NULL OR s.account_id = ?)");
+    if (!q)
+        return q.error();
+    q.value().bind(1, debtorId.toBytes()).bind(2, accountId.toBytes());
+    const QTimeZone zone(facts.addressTimeZone.toUtf8());
+    while (true) {
+        auto row = q.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return {};
+        Statement& s = q.value();
+        const auto kind = parseCode<StopKind>(s.text(0));
+        if (!kind)
+            continue;
+        StopFact stop;
+        stop.kind = *kind;
+        stop.from = QDateTime(QDate::fromString(s.text(1), Qt::ISODate), QTime(0, 0), zone).toUTC();
+        if (!s.isNull(2))
+            stop.until = QDateTime(QDate::fromString(s.text(2), Qt::ISODate).addDays(1), QTime(0, 0), zone).toUTC();
+        if (!s.isNull(3)) {
+            const QDateTime cleared = QDateTime::fromMSecsSinceEpoch(s.int64(3), QTimeZone::utc());
+            stop.until = stop.until ? std::min(*stop.until, cleared) : cleared;
+        }
+        facts.stops.push_back(stop);
+    }
+}
+
+Status loadPoint(Database& db, const Id& pointId, GateFacts& facts)
+{
+    if (pointId.isNull()) {
+        facts.point.kind = ContactKind::Address;
+        return {};
+    }
+    auto q = db.prepare("SELECT kind, value, time_zone, consent, do_not_contact, holder FROM contact_point "
+                        "WHERE id = ?");
+    if (!q)
+        return q.error();
+    q.value().bind(1, pointId.toBytes());
+    auto row = q.value().step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the contact point is not on record"));
+    Statement& s = q.value();
+    ContactPointFacts& p = facts.point;
+    p.kind = parseCode<ContactKind>(s.text(0)).value_or(ContactKind::Phone);
+    p.value = s.text(1);
+    p.consent = s.int64(3) != 0;
+    p.doNotContact = s.int64(4) != 0;
+    p.thirdParty = s.text(5) != QLatin1String("debtor");
+    if (p.kind == ContactKind::Phone)
+        p.timeZones = phoneTimeZones(p.value);
+    if (!s.isNull(2) && !s.text(2).isEmpty() && !p.timeZones.contains(s.text(2)))
+        p.timeZones << s.text(2);
+    return {};
+}
+
+Status loadHistory(Database& db, const Id& accountId, const Id& debtorId, const QDateTime& at,
+                   GateFacts& facts)
+{
+    auto q = db.prepare("SELECT a.at_ms, a.channel, a.direction, a.outcome, a.right_party, a.account_id = ?, "
+                        "coalesce(p.value, ''), coalesce(p.holder, 'debtor') "
+                        "FROM contact_attempt a LEFT JOIN contact_point p ON p.id = a.contact_point_id "
+                        "WHERE a.debtor_id = ? AND a.at_ms >= ? AND a.at_ms <= ? ORDER BY a.at_ms");
+    if (!q)
+        return q.error();
+    const qint64 now = at.toMSecsSinceEpoch();
+    q.value()
+        .bind(1, accountId.toBytes())
+        .bind(2, debtorId.toBytes())
+        .bind(3, now - kHistoryDays * 24 * 3600 * 1000)
+        .bind(4, now);
+    while (true) {
+        auto row = q.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return {};
+        Statement& s = q.value();
+        HistoryItem h;
+        h.at = QDateTime::fromMSecsSinceEpoch(s.int64(0), QTimeZone::utc());
+        h.channel = parseCode<Channel>(s.text(1)).value_or(Channel::Call);
+        h.direction = parseCode<Direction>(s.text(2)).value_or(Direction::Outbound);
+        h.outcome = parseCode<Outcome>(s.text(3)).value_or(Outcome::NoAnswer);
+        h.conversation = h.channel == Channel::Call && s.int64(4) != 0;
+        h.sameDebt = s.int64(5) != 0;
+        h.contactPoint = s.text(6);
+        h.toThirdParty = s.text(7) != QLatin1String("debtor");
+        facts.history.push_back(h);
+    }
+}
+
+} // namespace
+
+QString rulePackForTimeZone(const QString& zoneId)
+{
+    const QTimeZone zone(zoneId.toUtf8());
+    if (!zone.isValid())
+        return {};
+    switch (zone.territory()) {
+    case QLocale::China:
+        return QStringLiteral("cn");
+    case QLocale::UnitedStates:
+        return QStringLiteral("us");
+    case QLocale::UnitedKingdom:
+        return QStringLiteral("uk");
+    default:
+        return {};
+    }
+}
+
+Result<PackTightening> parseTightening(const QString& json)
+{
+    PackTightening t;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    const auto clock = [&](const char* key) -> std::optional<QTime> {
+        const QString v = o.value(QLatin1String(key)).toString();
+        if (v.isEmpty())
+            return std::nullopt;
+        return QTime::fromString(v, QStringLiteral("HH:mm"));
+    };
+    t.notBefore = clock("not_before");
+    t.notAfter = clock("not_after");
+    if ((t.notBefore && !t.notBefore->isValid()) || (t.notAfter && !t.notAfter->isValid()))
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the creditor's contact hours are not HH:mm"));
+    const QJsonObject caps = o.value(QLatin1String("caps")).toObject();
+    for (auto it = caps.begin(); it != caps.end(); ++it)
+        t.maxByRule[it.key()] = it.value().toInt(0);
+    const QJsonObject days = o.value(QLatin1String("days")).toObject();
+    for (auto it = days.begin(); it != days.end(); ++it)
+        t.daysByRule[it.key()] = it.value().toInt(0);
+    return t;
+}
+
+Result<StoredGateInput> gateInputFromStore(Database& db, const ContactTarget& target)
+{
+    StoredGateInput input;
+    GateFacts& facts = input.facts;
+    facts.at = target.at.toUTC();
+    facts.channel = target.channel;
+    facts.visitStaff = target.visitStaff;
+    Id debtorId;
+    QString packId;
+    QString tightening;
+    if (auto ok = loadDebtor(db, target.accountId, facts, debtorId, packId, tightening); !ok)
+        return ok.error();
+    if (auto ok = loadStops(db, target.accountId, debtorId, facts); !ok)
+        return ok.error();
+    if (auto ok = loadPoint(db, target.contactPointId, facts); !ok)
+        return ok.error();
+    if (auto ok = loadHistory(db, target.accountId, debtorId, facts.at, facts); !ok)
+        return ok.error();
+    const QTimeZone zone(facts.addressTimeZone.toUtf8());
+    if (packId.isEmpty())
+        packId = rulePackForTimeZone(facts.addressTimeZone);
+    if (packId.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("no rule pack covers the debtor's time zone %1: set the creditor's rule pack")
+                             .arg(facts.addressTimeZone));
+    auto pack = rulePackInForce(packId, facts.at.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date());
+    if (!pack)
+        return pack.error();
+    auto t = parseTightening(tightening);
+    if (!t)
+        return t.error();
+    auto tightened = tightenPack(pack.value(), t.value());
+    if (!tightened)
+        return tightened.error();
+    input.pack = std::move(tightened.value());
+    return input;
+}
+
+} // namespace collector
