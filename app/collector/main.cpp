@@ -46,6 +46,10 @@ int takeScreenshot(const app::StartupOptions& options)
     SystemClock clock;
     ui::MainWindow window(profile, clock);
     window.resize(kScreenshotWidth, kScreenshotHeight);
+    if (!options.account.isEmpty() && !window.openAccount(options.account)) {
+        std::fprintf(stderr, "collector: no account has that reference\n");
+        return 1;
+    }
     window.show();
     QApplication::processEvents();
     if (!window.grab().save(options.screenshotPath, "PNG")) {
@@ -104,6 +108,10 @@ int main(int argc, char* argv[])
     SystemClock clock;
     ui::MainWindow window(std::move(profile), clock, unlock.form()->takeFailedAttempts());
     window.resize(kScreenshotWidth, kScreenshotHeight);
+    if (!options.account.isEmpty() && !window.openAccount(options.account)) {
+        std::fprintf(stderr, "collector: no account has that reference\n");
+        return 1;
+    }
     window.show();
     return QApplication::exec();
 }

@@ -21,7 +21,11 @@ StartupOptions parseStartupOptions(const QStringList& arguments)
     const QCommandLineOption language(
         QStringLiteral("lang"), QStringLiteral("User-interface language: en or zh_CN (default: system)."),
         QStringLiteral("LANG"));
-    parser.addOptions({profile, passphraseFile, screenshot, language});
+    const QCommandLineOption account(
+        QStringLiteral("account"),
+        QStringLiteral("With --screenshot: open the account with this reference first."),
+        QStringLiteral("REF"));
+    parser.addOptions({profile, passphraseFile, screenshot, language, account});
     parser.process(arguments); // prints help/version or a usage error and exits, as users expect
 
     StartupOptions options;
@@ -29,6 +33,7 @@ StartupOptions parseStartupOptions(const QStringList& arguments)
     options.passphraseFile = parser.value(passphraseFile);
     options.screenshotPath = parser.value(screenshot);
     options.language = parser.value(language);
+    options.account = parser.value(account);
     if (!options.screenshotPath.isEmpty() &&
         (options.profileDir.isEmpty() || options.passphraseFile.isEmpty()))
         options.error = QStringLiteral("--screenshot needs --profile and --passphrase-file");

@@ -13,7 +13,8 @@ struct StartupOptions
     QString passphraseFile; // with --screenshot: opens without the dialog
     QString screenshotPath;
     QString language;
-    QString error; // non-empty when the arguments do not make sense
+    QString account; // with --screenshot: the account to open before the picture
+    QString error;   // non-empty when the arguments do not make sense
 };
 
 StartupOptions parseStartupOptions(const QStringList& arguments);

@@ -12,7 +12,8 @@ namespace collector {
 Status checkOverride(const GateDecision& decision, const OverrideRequest& request)
 {
     if (decision.verdict != GateVerdict::Blocked)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("only a blocked contact needs an override"));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("only a blocked contact needs an override"));
     if (!decision.overridable)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("rule %1 cannot be overridden by anyone").arg(decision.ruleId));
@@ -23,7 +24,8 @@ Status checkOverride(const GateDecision& decision, const OverrideRequest& reques
                          QStringLiteral("write the reason for the override (at least %1 characters)")
                              .arg(kOverrideReasonMinimum));
     if (request.accountId.isNull() || request.lead.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("an override names its account and its lead"));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("an override names its account and its lead"));
     return {};
 }
 
@@ -89,11 +91,7 @@ Result<bool> overrideCovers(Database& db, const Id& accountId, const Id& contact
         query.value().bindNull(2);
     else
         query.value().bind(2, contactPointId.toBytes());
-    query.value()
-        .bind(3, codeOf(channel))
-        .bind(4, ruleId)
-        .bind(5, atMs)
-        .bind(6, atMs);
+    query.value().bind(3, codeOf(channel)).bind(4, ruleId).bind(5, atMs).bind(6, atMs);
     auto row = query.value().step();
     if (!row)
         return row.error();

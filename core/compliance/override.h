@@ -1,7 +1,7 @@
 // A lead's override of a blocked contact: allowed only where every blocking rule says a person may decide
-// (never a bankruptcy stay or a breathing space), only by a lead or an admin, only with a reason typed out. The
-// override is stored (reason included, in the encrypted store) and audited in the same transaction; it lets
-// one contact through for a short while, not the debtor's whole file.
+// (never a bankruptcy stay or a breathing space), only by a lead or an admin, only with a reason typed out.
+// The override is stored (reason included, in the encrypted store) and audited in the same transaction; it
+// lets one contact through for a short while, not the debtor's whole file.
 #pragma once
 
 #include "common/result.h"

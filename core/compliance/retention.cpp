@@ -117,7 +117,8 @@ Result<PurgeSummary> purgeExpiredRecords(Database& db, const QString& deviceId, 
     for (const char* sql : kPurgeSql) {
         if (auto done = db.exec(sql); !done)
             return done.error();
-        if (QByteArrayView(sql).startsWith("DELETE FROM") && !QByteArrayView(sql).startsWith("DELETE FROM purge"))
+        if (QByteArrayView(sql).startsWith("DELETE FROM") &&
+            !QByteArrayView(sql).startsWith("DELETE FROM purge"))
             summary.rows += db.changes();
     }
     auto debtors = db.queryInt("SELECT count(*) FROM purge_debtor");
@@ -131,8 +132,9 @@ Result<PurgeSummary> purgeExpiredRecords(Database& db, const QString& deviceId, 
     const QJsonObject detail{{QStringLiteral("accounts"), summary.accounts},
                              {QStringLiteral("debtors"), summary.debtors},
                              {QStringLiteral("rows"), summary.rows}};
-    if (auto done = appendAudit(db, deviceId, now.toMSecsSinceEpoch(),
-                                {actor, QStringLiteral("retention_purge"), QStringLiteral("profile"), {}, detail});
+    if (auto done =
+            appendAudit(db, deviceId, now.toMSecsSinceEpoch(),
+                        {actor, QStringLiteral("retention_purge"), QStringLiteral("profile"), {}, detail});
         !done)
         return done.error();
     if (auto done = tx.value().commit(); !done)

@@ -49,9 +49,10 @@ Status loadDebtor(Database& db, const Id& accountId, GateFacts& facts, Id& debto
 Status loadStops(Database& db, const Id& accountId, const Id& debtorId, GateFacts& facts)
 {
     // Stop events of the debtor (or of this account), minus those a later "cleared" event lifts.
-    auto q = db.prepare("SELECT s.kind, s.starts_on, s.ends_on, (SELECT min(c.at_ms) FROM stop_event c "
-                        "WHERE c.kind = 'cleared' AND c.clears_id = s.id) FROM stop_event s "
-                        "WHERE s.debtor_id = ? AND s.kind <> 'cleared' AND (s.account_id IS NULL OR s.account_id = ?)");
+    auto q = db.prepare(
+        "SELECT s.kind, s.starts_on, s.ends_on, (SELECT min(c.at_ms) FROM stop_event c "
+        "WHERE c.kind = 'cleared' AND c.clears_id = s.id) FROM stop_event s "
+        "WHERE s.debtor_id = ? AND s.kind <> 'cleared' AND (s.account_id IS NULL OR s.account_id = ?)");
     if (!q)
         return q.error();
     q.value().bind(1, debtorId.toBytes()).bind(2, accountId.toBytes());
@@ -70,7 +71,8 @@ Status loadStops(Database& db, const Id& accountId, const Id& debtorId, GateFact
         stop.kind = *kind;
         stop.from = QDateTime(QDate::fromString(s.text(1), Qt::ISODate), QTime(0, 0), zone).toUTC();
         if (!s.isNull(2))
-            stop.until = QDateTime(QDate::fromString(s.text(2), Qt::ISODate).addDays(1), QTime(0, 0), zone).toUTC();
+            stop.until =
+                QDateTime(QDate::fromString(s.text(2), Qt::ISODate).addDays(1), QTime(0, 0), zone).toUTC();
         if (!s.isNull(3)) {
             const QDateTime cleared = QDateTime::fromMSecsSinceEpoch(s.int64(3), QTimeZone::utc());
             stop.until = stop.until ? std::min(*stop.until, cleared) : cleared;
@@ -176,7 +178,8 @@ Result<PackTightening> parseTightening(const QString& json)
     t.notBefore = clock("not_before");
     t.notAfter = clock("not_after");
     if ((t.notBefore && !t.notBefore->isValid()) || (t.notAfter && !t.notAfter->isValid()))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the creditor's contact hours are not HH:mm"));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the creditor's contact hours are not HH:mm"));
     const QJsonObject caps = o.value(QLatin1String("caps")).toObject();
     for (auto it = caps.begin(); it != caps.end(); ++it)
         t.maxByRule[it.key()] = it.value().toInt(0);
@@ -208,9 +211,10 @@ Result<StoredGateInput> gateInputFromStore(Database& db, const ContactTarget& ta
     if (packId.isEmpty())
         packId = rulePackForTimeZone(facts.addressTimeZone);
     if (packId.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("no rule pack covers the debtor's time zone %1: set the creditor's rule pack")
-                             .arg(facts.addressTimeZone));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("no rule pack covers the debtor's time zone %1: set the creditor's rule pack")
+                .arg(facts.addressTimeZone));
     auto pack = rulePackInForce(packId, facts.at.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date());
     if (!pack)
         return pack.error();

@@ -322,7 +322,7 @@ constexpr Migration kMigrations[] = {
      " BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;"
      "CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry"
      " BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;"},
-    {5, "compliance facts", kComplianceFactsSql},
+    {5, "compliance facts", kComplianceFactsSql, true},
 };
 
 Status ensureVersionTable(Database& db)
@@ -333,13 +333,48 @@ Status ensureVersionTable(Database& db)
                    "  applied_at_ms INTEGER NOT NULL)");
 }
 
+// The pragma is a no-op inside a transaction, so it is switched around it, and back on whatever happens.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(Database& db, bool off)
+        : m_db(db)
+        , m_off(off)
+    {
+        if (m_off)
+            (void)m_db.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff()
+    {
+        if (m_off)
+            (void)m_db.exec("PRAGMA foreign_keys = ON");
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    Database& m_db;
+    bool m_off;
+};
+
 Status apply(Database& db, const Migration& migration)
 {
+    const ForeignKeysOff keysOff(db, migration.rebuildsTables);
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
     if (auto done = db.exec(migration.sql); !done)
         return done;
+    if (migration.rebuildsTables) {
+        auto broken = db.queryInt("SELECT count(*) FROM pragma_foreign_key_check");
+        if (!broken)
+            return broken.error();
+        if (broken.value() != 0)
+            return makeError(ErrorCode::Database,
+                             QStringLiteral("migration %1 would break %2 references; nothing was changed")
+                                 .arg(migration.version)
+                                 .arg(broken.value()));
+    }
     auto record = db.prepare("INSERT INTO schema_version (version, name, applied_at_ms) VALUES (?, ?, ?)");
     if (!record)
         return record.error();

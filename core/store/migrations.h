@@ -15,6 +15,9 @@ struct Migration
     int version;
     const char* name;
     const char* sql;
+    // Rebuilds a table that others (or itself) reference: SQLite's documented procedure runs it with foreign
+    // keys off, then checks every reference before the commit.
+    bool rebuildsTables = false;
 };
 
 std::span<const Migration> allMigrations();

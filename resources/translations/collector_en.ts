@@ -1,237 +1,579 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>This contact point is marked do-not-contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consent on record to use this channel for this contact point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the opt-out instruction in this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor is flagged as vulnerable: follow the vulnerable-customer procedure and offer forbearance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request to stop communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bankruptcy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report that the debtor has died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a breathing-space moratorium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection is stopped by %1: this may only confirm that collection has stopped or name a specific remedy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is %1 on this account: handle it before collecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection is stopped by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection is stopped by %1 until it is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor asked not to be contacted through this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor asked to be contacted only between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s time zone is not known: record the address or the number&apos;s zone first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the contact hours %1 in one of the debtor&apos;s time zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the contact hours %1 debtor time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unanswered calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to this debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily limit of %1 %2 %3 is reached (every collector&apos;s calls count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is call %1 of %2 allowed within %3 consecutive days about this debt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls about this debt within %2 consecutive days already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was a telephone conversation about this debt on %1, day 1 of %2 days without calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number belongs to someone other than the debtor: ask only for the debtor&apos;s contact details and never mention the debt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect from the debtor only: this number belongs to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect from the debtor only: a third party may be contacted only after %1 failed attempts to reach the debtor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits need at least %1 staff: take a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits need at least %1 staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact allowed until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact reopens at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>Errors</name>
     <message>
         <source>A file could not be read or written. Check that the disk has space and that you may write to the profile folder, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request is not valid. Check the values and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A profile already exists in that folder. Choose an empty folder, or open the profile instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no profile in that folder. Check the path, or create a profile first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The profile is open in another program. Close the workstation (and any other collectorctl command) on this profile, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The output file already exists and was left untouched. Choose a new file name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile's key file (profile.key) is missing. Restore it from the backup you made with the store; without it the data cannot be opened.</source>
-        <translation type="unfinished" />
+        <source>The profile&apos;s key file (profile.key) is missing. Restore it from the backup you made with the store; without it the data cannot be opened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile's key file is damaged or is not a Collector Workstation key file. Restore profile.key from a backup.</source>
-        <translation type="unfinished" />
+        <source>The profile&apos;s key file is damaged or is not a Collector Workstation key file. Restore profile.key from a backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The passphrase is not correct. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key file belongs to a different store. Put this store's own profile.key back in the profile folder.</source>
-        <translation type="unfinished" />
+        <source>The key file belongs to a different store. Put this store&apos;s own profile.key back in the profile folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The store failed its integrity check: it was damaged or altered. Stop using it and restore the profile from a backup; keep the damaged copy for investigation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The store is not encrypted with SQLCipher 4 and will not be opened. Install SQLCipher 4 from bookworm-backports, or restore an encrypted store.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The store was written by a newer version of Collector Workstation. Update the application before opening it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store reported an error. Try again; if it repeats, run 'collectorctl verify' on the profile.</source>
-        <translation type="unfinished" />
+        <source>The store reported an error. Try again; if it repeats, run &apos;collectorctl verify&apos; on the profile.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The encryption library could not start or could not lock memory. Check the memory lock limit (ulimit -l) and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::AccountWorkspace</name>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cease request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bankruptcy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows this field in clear; every reveal is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contact points&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the selected contact point in clear; recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage %1 · %n day(s) past due</source>
+        <translation>
+            <numerusform>Stage %1 · %n day past due</numerusform>
+            <numerusform>Stage %1 · %n days past due</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (principal %2, interest %3, fees %4) · paid %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed with care (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked (%1) — reopens %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked (%1) — until cleared</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>collector::ui::ImportDialog</name>
     <message>
         <source>Creditor reference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Debtor name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>National id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Second phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Landline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First missed due date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transaction reference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payment channel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save rejected rows…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import placements</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import payments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The lender's code, for example HXCF</source>
-        <translation type="unfinished" />
+        <source>The lender&apos;s code, for example HXCF</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Creditor:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;urrency when the file has none:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lender files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file cannot be read, or is larger than 512 MiB. Check the path.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Read as %1, %2-separated, %n column(s). Check the column for each field; fields marked * are required.</source>
@@ -242,138 +584,138 @@
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the creditor's code first.</source>
-        <translation type="unfinished" />
+        <source>Enter the creditor&apos;s code first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 rows read: %2 added, %3 updated, %4 unchanged, %5 rejected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the rejected rows and send them to the lender to correct; importing the corrected file adds them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save rejected rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>collector::ui::MainWindow</name>
     <message>
         <source>Collector Workstation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Queue (Ctrl+1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your queue is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accounts assigned to you appear here, ordered by what needs you first, once a placement is imported into this profile or the hub assigns work.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account (Ctrl+2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No account open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open an account from the queue to see the debtor, balances, promises, plans and the full history.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact script (Ctrl+3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No conversation in progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The script for the open account guides the call step by step: identification, disclosures, and the questions to ask.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h2&gt;Workstation locked&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Lock workstation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact &amp;script</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Collector Workstation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync: offline — no hub configured</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Debtor time: no account open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact: no account open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Portfolio: %n account(s)</source>
@@ -391,109 +733,147 @@
     </message>
     <message>
         <source>Locked — the store is closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your work is kept as you left it. Enter the passphrase to continue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Collector Workstation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Collector Workstation %1&lt;/h3&gt;&lt;p&gt;Debt-collection work, encrypted on this computer.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLCipher %3&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(locked)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import &amp;placements…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import pa&amp;yments…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) in this profile</source>
         <translation>
-            <numerusform>%n account in this profile</numerusform><numerusform>%n accounts in this profile</numerusform></translation>
+            <numerusform>%n account in this profile</numerusform>
+            <numerusform>%n accounts in this profile</numerusform>
+        </translation>
     </message>
     <message>
         <source>The queue shows the accounts assigned to the collector who is signed in, ordered by what needs them first. No collector is signed in on this workstation yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lender&apos;s account reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account has the reference you typed. Check it against the lender&apos;s file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor time: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor time: unknown zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: no contact point on record</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>collector::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workstation locks itself when nobody has used it for this long. Debtors' personal data must not stay on an unattended screen.</source>
-        <translation type="unfinished" />
+        <source>The workstation locks itself when nobody has used it for this long. Debtors&apos; personal data must not stay on an unattended screen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>collector::ui::UnlockDialog</name>
     <message>
         <source>Collector Workstation — Unlock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Open your profile&lt;/b&gt;&lt;br&gt;Your work is kept encrypted on this computer. Enter the passphrase to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>collector::ui::UnlockForm</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>P&amp;rofile folder:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a profile folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the profile folder first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,157 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>This contact point is marked do-not-contact.</source>
+        <translation>该联系方式已标记为禁止联系。</translation>
+    </message>
+    <message>
+        <source>There is no consent on record to use this channel for this contact point.</source>
+        <translation>没有记录显示可通过此渠道联系该联系方式的授权。</translation>
+    </message>
+    <message>
+        <source>Include the opt-out instruction in this message.</source>
+        <translation>请在此消息中附上退订说明。</translation>
+    </message>
+    <message>
+        <source>The debtor is flagged as vulnerable: follow the vulnerable-customer procedure and offer forbearance.</source>
+        <translation>债务人被标记为弱势客户：请按弱势客户流程处理，并提供宽限。</translation>
+    </message>
+    <message>
+        <source>a dispute</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>a complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>a request to stop communication</source>
+        <translation>停止联系的要求</translation>
+    </message>
+    <message>
+        <source>a bankruptcy</source>
+        <translation>破产</translation>
+    </message>
+    <message>
+        <source>a report that the debtor has died</source>
+        <translation>债务人已故的报告</translation>
+    </message>
+    <message>
+        <source>a breathing-space moratorium</source>
+        <translation>喘息期暂停令</translation>
+    </message>
+    <message>
+        <source>a legal hold</source>
+        <translation>法律冻结</translation>
+    </message>
+    <message>
+        <source>Collection is stopped by %1: this may only confirm that collection has stopped or name a specific remedy.</source>
+        <translation>因%1已停止催收：本次联系只能确认催收已停止或告知具体的法律措施。</translation>
+    </message>
+    <message>
+        <source>There is %1 on this account: handle it before collecting.</source>
+        <translation>该案件存在%1：请先处理再催收。</translation>
+    </message>
+    <message>
+        <source>Collection is stopped by %1.</source>
+        <translation>因%1已停止催收。</translation>
+    </message>
+    <message>
+        <source>Collection is stopped by %1 until it is cleared.</source>
+        <translation>因%1已停止催收，直至解除。</translation>
+    </message>
+    <message>
+        <source>The debtor asked not to be contacted through this channel.</source>
+        <translation>债务人要求不要通过此渠道联系。</translation>
+    </message>
+    <message>
+        <source>The debtor asked to be contacted only between %1 and %2.</source>
+        <translation>债务人要求只在 %1 至 %2 之间联系。</translation>
+    </message>
+    <message>
+        <source>The debtor&apos;s time zone is not known: record the address or the number&apos;s zone first.</source>
+        <translation>不知道债务人所在时区：请先记录地址或号码所在时区。</translation>
+    </message>
+    <message>
+        <source>Outside the contact hours %1 in one of the debtor&apos;s time zones.</source>
+        <translation>在债务人的某个所在时区，当前不在允许联系时段 %1 内。</translation>
+    </message>
+    <message>
+        <source>Outside the contact hours %1 debtor time.</source>
+        <translation>当前不在债务人当地允许联系时段 %1 内。</translation>
+    </message>
+    <message>
+        <source>connected calls</source>
+        <translation>次接通电话</translation>
+    </message>
+    <message>
+        <source>unanswered calls</source>
+        <translation>次未接通电话</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>次电话</translation>
+    </message>
+    <message>
+        <source>to this number</source>
+        <translation>（此号码）</translation>
+    </message>
+    <message>
+        <source>to this debtor</source>
+        <translation>（此债务人）</translation>
+    </message>
+    <message>
+        <source>The daily limit of %1 %2 %3 is reached (every collector&apos;s calls count).</source>
+        <translation>已达到每日 %1 %2%3的上限（所有催收员的通话都计入）。</translation>
+    </message>
+    <message>
+        <source>This is call %1 of %2 allowed within %3 consecutive days about this debt.</source>
+        <translation>这是针对此笔债务在连续 %3 天内允许的 %2 次电话中的第 %1 次。</translation>
+    </message>
+    <message>
+        <source>%1 calls about this debt within %2 consecutive days already.</source>
+        <translation>连续 %2 天内已就此笔债务拨打 %1 次电话。</translation>
+    </message>
+    <message>
+        <source>There was a telephone conversation about this debt on %1, day 1 of %2 days without calls.</source>
+        <translation>%1 已就此笔债务进行过电话沟通，该日为 %2 天禁拨期的第 1 天。</translation>
+    </message>
+    <message>
+        <source>This number belongs to someone other than the debtor: ask only for the debtor&apos;s contact details and never mention the debt.</source>
+        <translation>此号码属于债务人以外的人：只可询问债务人的联系方式，切勿提及债务。</translation>
+    </message>
+    <message>
+        <source>Collect from the debtor only: this number belongs to someone else.</source>
+        <translation>只能向债务人本人催收：此号码属于他人。</translation>
+    </message>
+    <message>
+        <source>Collect from the debtor only: a third party may be contacted only after %1 failed attempts to reach the debtor.</source>
+        <translation>只能向债务人本人催收：连续 %1 次联系债务人未果后，方可联系第三人。</translation>
+    </message>
+    <message>
+        <source>Visits need at least %1 staff: take a colleague.</source>
+        <translation>外访至少需要 %1 名人员：请与同事同行。</translation>
+    </message>
+    <message>
+        <source>Visits need at least %1 staff.</source>
+        <translation>外访至少需要 %1 名人员。</translation>
+    </message>
+    <message>
+        <source>Contact allowed until %1.</source>
+        <translation>允许联系，至 %1。</translation>
+    </message>
+    <message>
+        <source>Contact allowed.</source>
+        <translation>允许联系。</translation>
+    </message>
+    <message>
+        <source>Contact reopens at %1 (%2).</source>
+        <translation>可于 %1（%2）重新联系。</translation>
+    </message>
+</context>
 <context>
     <name>Errors</name>
     <message>
@@ -27,11 +179,11 @@
         <translation>输出文件已存在，未作任何改动。请换一个文件名。</translation>
     </message>
     <message>
-        <source>The profile's key file (profile.key) is missing. Restore it from the backup you made with the store; without it the data cannot be opened.</source>
+        <source>The profile&apos;s key file (profile.key) is missing. Restore it from the backup you made with the store; without it the data cannot be opened.</source>
         <translation>配置的密钥文件（profile.key）缺失。请从与数据库一同制作的备份中恢复；没有它，数据无法打开。</translation>
     </message>
     <message>
-        <source>The profile's key file is damaged or is not a Collector Workstation key file. Restore profile.key from a backup.</source>
+        <source>The profile&apos;s key file is damaged or is not a Collector Workstation key file. Restore profile.key from a backup.</source>
         <translation>配置的密钥文件已损坏，或不是催收工作台的密钥文件。请从备份中恢复 profile.key。</translation>
     </message>
     <message>
@@ -39,7 +191,7 @@
         <translation>口令不正确。请检查键盘布局和大写锁定键，然后重试。</translation>
     </message>
     <message>
-        <source>The key file belongs to a different store. Put this store's own profile.key back in the profile folder.</source>
+        <source>The key file belongs to a different store. Put this store&apos;s own profile.key back in the profile folder.</source>
         <translation>该密钥文件属于另一个数据库。请将本数据库自己的 profile.key 放回配置文件夹。</translation>
     </message>
     <message>
@@ -55,12 +207,201 @@
         <translation>该数据库由更新版本的催收工作台写入。请先升级应用程序再打开。</translation>
     </message>
     <message>
-        <source>The store reported an error. Try again; if it repeats, run 'collectorctl verify' on the profile.</source>
+        <source>The store reported an error. Try again; if it repeats, run &apos;collectorctl verify&apos; on the profile.</source>
         <translation>数据库报告了错误。请重试；如果反复出现，请对该配置运行 “collectorctl verify”。</translation>
     </message>
     <message>
         <source>The encryption library could not start or could not lock memory. Check the memory lock limit (ulimit -l) and try again.</source>
         <translation>加密库无法启动或无法锁定内存。请检查内存锁定上限（ulimit -l）后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::AccountWorkspace</name>
+    <message>
+        <source>Dispute</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Cease request</source>
+        <translation>要求停止联系</translation>
+    </message>
+    <message>
+        <source>Bankruptcy</source>
+        <translation>破产</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已故</translation>
+    </message>
+    <message>
+        <source>Breathing space</source>
+        <translation>喘息期</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>法律冻结</translation>
+    </message>
+    <message>
+        <source>early</source>
+        <translation>早期</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation>中期</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>后期</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>债务人</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Shows this field in clear; every reveal is recorded in the audit trail.</source>
+        <translation>以明文显示此项；每次显示都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>当地时间</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contact points&lt;/b&gt;</source>
+        <translation>&lt;b&gt;联系方式&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reveal contact</source>
+        <translation>显示联系方式</translation>
+    </message>
+    <message>
+        <source>Shows the selected contact point in clear; recorded in the audit trail.</source>
+        <translation>以明文显示所选联系方式；记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>归属</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Contact now</source>
+        <translation>当前可否联系</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage %1 · %n day(s) past due</source>
+        <translation>
+            <numerusform>%1阶段 · 逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (principal %2, interest %3, fees %4) · paid %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（本金 %2，利息 %3，费用 %4）· 已还 %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>unknown time zone</source>
+        <translation>时区未知</translation>
+    </message>
+    <message>
+        <source>not on record</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>禁止联系</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>未授权</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Allowed until %1</source>
+        <translation>允许联系，至 %1</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许联系</translation>
+    </message>
+    <message>
+        <source>Allowed with care (%1)</source>
+        <translation>允许联系，请注意（%1）</translation>
+    </message>
+    <message>
+        <source>Blocked (%1) — reopens %2</source>
+        <translation>禁止联系（%1）— %2 可重新联系</translation>
+    </message>
+    <message>
+        <source>Blocked (%1) — until cleared</source>
+        <translation>禁止联系（%1）— 直至解除</translation>
     </message>
 </context>
 <context>
@@ -182,7 +523,7 @@
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <source>The lender's code, for example HXCF</source>
+        <source>The lender&apos;s code, for example HXCF</source>
         <translation>委托方代码，例如 HXCF</translation>
     </message>
     <message>
@@ -236,14 +577,15 @@
     <message numerus="yes">
         <source>Read as %1, %2-separated, %n column(s). Check the column for each field; fields marked * are required.</source>
         <translation>
-            <numerusform>按 %1 读取，%2分隔，共 %n 列。请核对每个字段对应的列；带 * 的字段为必填。</numerusform></translation>
+            <numerusform>按 %1 读取，%2分隔，共 %n 列。请核对每个字段对应的列；带 * 的字段为必填。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <source>Enter the creditor's code first.</source>
+        <source>Enter the creditor&apos;s code first.</source>
         <translation>请先填写委托方代码。</translation>
     </message>
     <message>
@@ -376,7 +718,8 @@
     <message numerus="yes">
         <source>Encrypted store · SQLCipher %1 · schema %2 · locks after %n min idle</source>
         <translation>
-            <numerusform>加密数据库 · SQLCipher %1 · 结构版本 %2 · 闲置 %n 分钟后锁定</numerusform></translation>
+            <numerusform>加密数据库 · SQLCipher %1 · 结构版本 %2 · 闲置 %n 分钟后锁定</numerusform>
+        </translation>
     </message>
     <message>
         <source>Locked — the store is closed</source>
@@ -405,7 +748,8 @@
     <message numerus="yes">
         <source>Portfolio: %n account(s)</source>
         <translation>
-            <numerusform>案件总数：%n 件</numerusform></translation>
+            <numerusform>案件总数：%n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import &amp;placements…</source>
@@ -418,11 +762,48 @@
     <message numerus="yes">
         <source>%n account(s) in this profile</source>
         <translation>
-            <numerusform>本配置中有 %n 个案件</numerusform></translation>
+            <numerusform>本配置中有 %n 个案件</numerusform>
+        </translation>
     </message>
     <message>
         <source>The queue shows the accounts assigned to the collector who is signed in, ordered by what needs them first. No collector is signed in on this workstation yet.</source>
         <translation>队列按紧急程度列出分配给当前登录催收员的案件。本工作台尚无催收员登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Go to account…</source>
+        <translation>转到案件(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Go to account</source>
+        <translation>转到案件</translation>
+    </message>
+    <message>
+        <source>The lender&apos;s account reference:</source>
+        <translation>委托方案件编号：</translation>
+    </message>
+    <message>
+        <source>No account has the reference you typed. Check it against the lender&apos;s file and try again.</source>
+        <translation>没有与所输入编号对应的案件。请对照委托方文件核对后重试。</translation>
+    </message>
+    <message>
+        <source>Account not opened</source>
+        <translation>案件未打开</translation>
+    </message>
+    <message>
+        <source>Debtor time: %1 (%2)</source>
+        <translation>债务人当地时间：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Debtor time: unknown zone</source>
+        <translation>债务人当地时间：时区未知</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系许可：%1</translation>
+    </message>
+    <message>
+        <source>Contact: no contact point on record</source>
+        <translation>联系许可：无联系方式记录</translation>
     </message>
 </context>
 <context>
@@ -440,7 +821,7 @@
         <translation>闲置多久后锁定(&amp;L)：</translation>
     </message>
     <message>
-        <source>The workstation locks itself when nobody has used it for this long. Debtors' personal data must not stay on an unattended screen.</source>
+        <source>The workstation locks itself when nobody has used it for this long. Debtors&apos; personal data must not stay on an unattended screen.</source>
         <translation>无人使用达到此时长后，工作台会自动锁定。债务人的个人信息不得留在无人看管的屏幕上。</translation>
     </message>
 </context>

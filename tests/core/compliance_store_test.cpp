@@ -43,8 +43,10 @@ Portfolio writePortfolio(Database& db, AccountStatus status = AccountStatus::Act
     REQUIRE(w.write(Team{team, QStringLiteral("East")}));
     p.collectorA = Id::generate(t0);
     p.collectorB = Id::generate(t0);
-    REQUIRE(w.write(User{p.collectorA, team, QStringLiteral("amy") + tag, QStringLiteral("Amy"), UserRole::Collector}));
-    REQUIRE(w.write(User{p.collectorB, team, QStringLiteral("ben") + tag, QStringLiteral("Ben"), UserRole::Collector}));
+    REQUIRE(w.write(
+        User{p.collectorA, team, QStringLiteral("amy") + tag, QStringLiteral("Amy"), UserRole::Collector}));
+    REQUIRE(w.write(
+        User{p.collectorB, team, QStringLiteral("ben") + tag, QStringLiteral("Ben"), UserRole::Collector}));
     p.creditor = Id::generate(t0);
     Creditor c;
     c.id = p.creditor;
@@ -116,8 +118,8 @@ TEST_CASE("The gate reads the store: both collectors' calls count, per debt", "[
     Database& db = profile.database();
     const Portfolio p = writePortfolio(db);
     // Seven calls on this debt by two collectors, Monday 03-02 to Friday 03-06; two on the other debt.
-    for (const char* at : {"2026-03-02T15:00:00Z", "2026-03-03T15:00:00Z", "2026-03-04T15:00:00Z",
-                           "2026-03-05T15:00:00Z"})
+    for (const char* at :
+         {"2026-03-02T15:00:00Z", "2026-03-03T15:00:00Z", "2026-03-04T15:00:00Z", "2026-03-05T15:00:00Z"})
         call(db, p, at, p.account, p.collectorA);
     for (const char* at : {"2026-03-05T18:00:00Z", "2026-03-06T15:00:00Z", "2026-03-06T18:00:00Z"})
         call(db, p, at, p.account, p.collectorB);
@@ -129,7 +131,8 @@ TEST_CASE("The gate reads the store: both collectors' calls count, per debt", "[
     REQUIRE(sunday.reopensAt);
     CHECK(*sunday.reopensAt == utc("2026-03-09T12:00:00Z"));
     // The other debt had one call: it may be called.
-    auto other = gateInputFromStore(db, {p.otherAccount, p.phone, Channel::Call, utc("2026-03-08T14:00:00Z"), 0});
+    auto other =
+        gateInputFromStore(db, {p.otherAccount, p.phone, Channel::Call, utc("2026-03-08T14:00:00Z"), 0});
     REQUIRE(other);
     CHECK(evaluateContact(other.value().pack, other.value().facts).verdict == GateVerdict::Allowed);
     CHECK(other.value().pack.pack == QLatin1String("us")); // from the debtor's zone, the creditor names none
@@ -167,7 +170,8 @@ TEST_CASE("Stop events from the store block until a cleared event lifts them", "
     CHECK(gate(db, p, "2026-03-10T16:00:00Z").verdict == GateVerdict::Allowed);
 }
 
-TEST_CASE("Overrides: a lead with a reason, audited; never a collector or a statutory stay", "[compliance][store]")
+TEST_CASE("Overrides: a lead with a reason, audited; never a collector or a statutory stay",
+          "[compliance][store]")
 {
     QTemporaryDir dir;
     Profile profile = test::freshProfile(dir);
@@ -197,10 +201,12 @@ TEST_CASE("Overrides: a lead with a reason, audited; never a collector or a stat
     CHECK_FALSE(overrideCovers(db, p.account, p.phone, Channel::Call, quiet.ruleId,
                                request.atMs + kOverrideValidMs + 1)
                     .value());
-    CHECK_FALSE(overrideCovers(db, p.otherAccount, p.phone, Channel::Call, quiet.ruleId, request.atMs).value());
+    CHECK_FALSE(
+        overrideCovers(db, p.otherAccount, p.phone, Channel::Call, quiet.ruleId, request.atMs).value());
     CHECK(db.queryInt("SELECT count(*) FROM audit_entry WHERE action = 'override'").value() == 1);
-    CHECK(db.queryText("SELECT detail FROM audit_entry WHERE action = 'override'").value().contains(
-        QLatin1String("reason_sha256")));
+    CHECK(db.queryText("SELECT detail FROM audit_entry WHERE action = 'override'")
+              .value()
+              .contains(QLatin1String("reason_sha256")));
     CHECK(verifyAudit(db).value().ok());
 
     GateDecision bankruptcy;
@@ -223,12 +229,14 @@ TEST_CASE("Retention purge removes closed accounts past the pack's years, audite
     CHECK_FALSE(db.exec("DELETE FROM contact_attempt"));
 
     // US records are kept three years after the last activity (12 CFR 1006.100(a)).
-    auto early = purgeExpiredRecords(db, profile.profileId(), QStringLiteral("admin"), utc("2029-01-06T11:59:59Z"));
+    auto early =
+        purgeExpiredRecords(db, profile.profileId(), QStringLiteral("admin"), utc("2029-01-06T11:59:59Z"));
     REQUIRE(early);
     CHECK(early.value().accounts == 0);
     CHECK(db.queryInt("SELECT count(*) FROM account").value() == 2);
 
-    auto due = purgeExpiredRecords(db, profile.profileId(), QStringLiteral("admin"), utc("2029-01-07T00:00:00Z"));
+    auto due =
+        purgeExpiredRecords(db, profile.profileId(), QStringLiteral("admin"), utc("2029-01-07T00:00:00Z"));
     INFO((due ? QString() : due.error().detail).toStdString());
     REQUIRE(due);
     CHECK(due.value().accounts == 2);
@@ -244,7 +252,8 @@ TEST_CASE("Retention purge removes closed accounts past the pack's years, audite
     const Portfolio again = writePortfolio(db, AccountStatus::Active, QStringLiteral("2"));
     call(db, again, "2026-01-06T15:00:00Z", again.account, again.collectorA);
     CHECK_FALSE(db.exec("DELETE FROM contact_attempt"));
-    auto active = purgeExpiredRecords(db, profile.profileId(), QStringLiteral("admin"), utc("2040-01-01T00:00:00Z"));
+    auto active =
+        purgeExpiredRecords(db, profile.profileId(), QStringLiteral("admin"), utc("2040-01-01T00:00:00Z"));
     REQUIRE(active);
     CHECK(active.value().accounts == 0); // active accounts are never purged
 }

@@ -112,10 +112,16 @@ TEST_CASE("migration 5 rebuilds stop_event with its rows and its append-only gua
                 "(x'00000000000000000000000000000001', 'D', 'en', 'UTC');"
                 "INSERT INTO stop_event (id, debtor_id, kind, at_ms, starts_on) VALUES "
                 "(x'00000000000000000000000000000002', x'00000000000000000000000000000001', 'dispute', 1, "
-                "'2026-01-01')")
+                "'2026-01-01');"
+                "INSERT INTO stop_event (id, debtor_id, kind, at_ms, starts_on, clears_id) VALUES "
+                "(x'00000000000000000000000000000004', x'00000000000000000000000000000001', 'cleared', 2, "
+                "'2026-01-02', x'00000000000000000000000000000002')")
             .ok());
-    REQUIRE(migrate(db).ok());
-    CHECK(db.queryText("SELECT kind FROM stop_event").value() == QLatin1String("dispute"));
+    auto migrated = migrate(db);
+    INFO((migrated ? QString() : migrated.error().detail).toStdString());
+    REQUIRE(migrated.ok());
+    CHECK(db.queryText("SELECT kind FROM stop_event ORDER BY at_ms").value() == QLatin1String("dispute"));
+    CHECK(db.queryInt("SELECT count(*) FROM pragma_foreign_key_check").value() == 0);
     CHECK(
         db.exec("INSERT INTO stop_event (id, debtor_id, kind, at_ms, starts_on) VALUES "
                 "(x'00000000000000000000000000000003', x'00000000000000000000000000000001', 'legal_hold', 2, "
@@ -123,5 +129,5 @@ TEST_CASE("migration 5 rebuilds stop_event with its rows and its append-only gua
             .ok());
     CHECK_FALSE(db.exec("DELETE FROM stop_event").ok());
     CHECK_FALSE(db.exec("UPDATE stop_event SET note = 'x'").ok());
-    CHECK(db.queryInt("SELECT count(*) FROM stop_event").value() == 2);
+    CHECK(db.queryInt("SELECT count(*) FROM stop_event").value() == 3);
 }

@@ -1,23 +1,29 @@
 #include "views/mainwindow.h"
 
 #include "audit/profileaudit.h"
+#include "compliance/accountgates.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "profile/profile.h"
 #include "profile/workstationsettings.h"
 #include "session/inactivityfilter.h"
 #include "store/migrations.h"
+#include "views/accountworkspace.h"
 #include "views/workregion.h"
 #include "widgets/unlockform.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -25,7 +31,9 @@ namespace collector::ui {
 
 namespace {
 constexpr qint64 kMinuteMs = 60'000;
-}
+// Contact windows open and close on the minute; the gate is asked again this often while an account is open.
+constexpr int kGateRefreshMs = 30'000;
+} // namespace
 
 MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, int failedUnlocks,
                        QWidget* parent)
@@ -54,6 +62,11 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, int
                        tr("The script for the open account guides the call step by step: identification, "
                           "disclosures, and the questions to ask."),
                        this);
+    m_accountWorkspace = new AccountWorkspace(this);
+    connect(m_accountWorkspace, &AccountWorkspace::revealRequested, this, &MainWindow::revealInWorkspace);
+    m_gateTimer = new QTimer(this);
+    m_gateTimer->setInterval(kGateRefreshMs);
+    connect(m_gateTimer, &QTimer::timeout, this, &MainWindow::refreshAccount);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_queue);
     m_splitter->addWidget(m_workspace);
@@ -112,6 +125,10 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* account = menuBar()->addMenu(tr("&Account"));
+    m_goToAccountAction = account->addAction(tr("&Go to account…"), this, &MainWindow::goToAccount);
+    m_goToAccountAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const std::pair<QString, WorkRegion*> regions[] = {
         {tr("&Queue"), m_queue}, {tr("&Account"), m_workspace}, {tr("Contact &script"), m_script}};
@@ -153,8 +170,10 @@ void MainWindow::refreshStatus()
     // The sync service, the debtor's clock and the contact gate arrive with their features; until then the
     // status bar states plainly that there is none, rather than showing a made-up state.
     m_syncLabel->setText(tr("Sync: offline — no hub configured"));
-    m_debtorTimeLabel->setText(tr("Debtor time: no account open"));
-    m_contactLabel->setText(tr("Contact: no account open"));
+    if (!m_profile || m_accountWorkspace->account().accountId.isNull()) {
+        m_debtorTimeLabel->setText(tr("Debtor time: no account open"));
+        m_contactLabel->setText(tr("Contact: no account open"));
+    }
     if (m_profile) {
         // Counting is an index walk: milliseconds even for a million accounts, and only at unlock.
         const qint64 accounts = m_profile->database().queryInt("SELECT count(*) FROM account").value_or(0);
@@ -219,8 +238,13 @@ void MainWindow::lockFor(const QString& reason)
     m_lockForm->setProfileDir(m_profileDir);
     m_lockForm->setNotice(tr("Your work is kept as you left it. Enter the passphrase to continue."));
     m_pages->setCurrentWidget(m_lockPage);
-    for (QAction* action : {m_settingsAction, m_lockAction, m_importPlacementsAction, m_importPaymentsAction})
+    for (QAction* action : {m_settingsAction, m_lockAction, m_importPlacementsAction, m_importPaymentsAction,
+                            m_goToAccountAction})
         action->setEnabled(false);
+    // Revealed personal data is masked again: a reveal lasts while the workstation is in use, not past a
+    // lock.
+    m_gateTimer->stop();
+    m_accountWorkspace->conceal();
     refreshStatus();
     m_lockForm->focusPassphrase();
     Q_EMIT lockedChanged(true);
@@ -232,8 +256,10 @@ void MainWindow::unlockWith(std::shared_ptr<Profile> profile)
     auditUnlock(m_lockForm->takeFailedAttempts());
     applyProfileSettings();
     m_pages->setCurrentWidget(m_splitter);
-    for (QAction* action : {m_settingsAction, m_lockAction, m_importPlacementsAction, m_importPaymentsAction})
+    for (QAction* action : {m_settingsAction, m_lockAction, m_importPlacementsAction, m_importPaymentsAction,
+                            m_goToAccountAction})
         action->setEnabled(true);
+    refreshAccount();
     refreshStatus();
     m_idle.start();
     Q_EMIT lockedChanged(false);
@@ -273,6 +299,96 @@ void MainWindow::openImport(ImportDialog::Kind kind)
                {QStringLiteral("updated"), summary->updated},
                {QStringLiteral("rejected"), static_cast<int>(summary->rejected.size())}});
     refreshStatus(); // the portfolio may have grown
+}
+
+bool MainWindow::auditAbout(const QString& action, const QString& subjectKind, const QString& subjectId,
+                            const QJsonObject& detail)
+{
+    if (!m_profile)
+        return false;
+    if (auto done =
+            recordAudit(*m_profile, QStringLiteral("workstation"), action, detail, subjectKind, subjectId);
+        !done) {
+        statusBar()->showMessage(errorAdvice(done.error().code));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::goToAccount()
+{
+    if (isLocked())
+        return;
+    bool ok = false;
+    const QString reference = QInputDialog::getText(
+        this, tr("Go to account"), tr("The lender's account reference:"), QLineEdit::Normal, QString(), &ok);
+    if (ok && !reference.trimmed().isEmpty() && !openAccount(reference))
+        QMessageBox::information(
+            this, tr("Go to account"),
+            tr("No account has the reference you typed. Check it against the lender's file "
+               "and try again."));
+}
+
+bool MainWindow::openAccount(const QString& reference)
+{
+    if (isLocked())
+        return false;
+    Database& db = m_profile->database();
+    auto found = findAccountByReference(db, reference);
+    if (!found || !found.value())
+        return false;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
+    auto view = loadAccountView(db, *found.value(), now.date());
+    if (!view) {
+        QMessageBox::warning(this, tr("Account not opened"), errorAdvice(view.error().code));
+        return false;
+    }
+    auto gates = gatesForAccount(db, view.value(), now);
+    if (!gates) {
+        QMessageBox::warning(this, tr("Account not opened"), errorAdvice(gates.error().code));
+        return false;
+    }
+    m_accountWorkspace->showAccount(view.value(), gates.value(), now);
+    m_workspace->setContent(m_accountWorkspace);
+    auditAbout(QStringLiteral("account_opened"), QStringLiteral("account"), view.value().accountId.toString(),
+               {});
+    refreshAccount();
+    m_gateTimer->start();
+    return true;
+}
+
+void MainWindow::refreshAccount()
+{
+    const AccountView& view = m_accountWorkspace->account();
+    if (isLocked() || view.accountId.isNull())
+        return;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
+    auto gates = gatesForAccount(m_profile->database(), view, now);
+    if (!gates)
+        return;
+    m_accountWorkspace->updateGates(gates.value(), now);
+    const QTimeZone zone(view.timeZone.toUtf8());
+    m_debtorTimeLabel->setText(
+        zone.isValid()
+            ? tr("Debtor time: %1 (%2)")
+                  .arg(QLocale().toString(now.toTimeZone(zone), QStringLiteral("ddd HH:mm")), view.timeZone)
+            : tr("Debtor time: unknown zone"));
+    const GateDecision* headline = headlineGate(view, gates.value());
+    m_contactLabel->setText(headline ? tr("Contact: %1").arg(AccountWorkspace::gateSummary(*headline))
+                                     : tr("Contact: no contact point on record"));
+    m_gateTimer->start();
+}
+
+void MainWindow::revealInWorkspace(const QString& field, int point)
+{
+    const AccountView& view = m_accountWorkspace->account();
+    QJsonObject detail{{QStringLiteral("field"), field}};
+    if (point >= 0 && static_cast<std::size_t>(point) < view.contactPoints.size())
+        detail.insert(QStringLiteral("contact_point"),
+                      view.contactPoints[static_cast<std::size_t>(point)].id.toString());
+    // Audited first: if the entry cannot be written, the value stays masked.
+    if (auditAbout(QStringLiteral("reveal"), QStringLiteral("debtor"), view.debtorId.toString(), detail))
+        m_accountWorkspace->revealField(field, point);
 }
 
 void MainWindow::showAbout()

@@ -13,6 +13,7 @@ class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 
 namespace collector {
 class Clock;
@@ -21,6 +22,7 @@ class Profile;
 
 namespace collector::ui {
 
+class AccountWorkspace;
 class InactivityFilter;
 class UnlockForm;
 class WorkRegion;
@@ -38,6 +40,11 @@ public:
     IdleTimer& idleTimer() { return m_idle; }
     UnlockForm* lockForm() const { return m_lockForm; }
     QSplitter* workSplitter() const { return m_splitter; }
+    AccountWorkspace* accountWorkspace() const { return m_accountWorkspace; }
+    // Opens an account in the workspace (what Account ▸ Go to account does after the lookup).
+    bool openAccount(const QString& reference);
+    // Asks the gate again for the open account (the window does this every 30 s and at unlock).
+    void refreshAccount();
 
     void lock();
     void lockFor(const QString& reason); // "idle" or "manual", for the audit trail
@@ -56,6 +63,10 @@ private:
     void showAbout();
     void openImport(ImportDialog::Kind kind);
     void audit(const QString& action, const QJsonObject& detail = {});
+    bool auditAbout(const QString& action, const QString& subjectKind, const QString& subjectId,
+                    const QJsonObject& detail);
+    void goToAccount();
+    void revealInWorkspace(const QString& field, int point);
     void auditUnlock(int failedUnlocks);
 
     const Clock& m_clock;
@@ -77,6 +88,9 @@ private:
     QLabel* m_contactLabel = nullptr;
     QLabel* m_storeLabel = nullptr;
     QLabel* m_portfolioLabel = nullptr;
+    AccountWorkspace* m_accountWorkspace = nullptr;
+    QTimer* m_gateTimer = nullptr;
+    QAction* m_goToAccountAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_importPlacementsAction = nullptr;

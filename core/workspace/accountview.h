@@ -1,0 +1,62 @@
+// What the account workspace shows, read from the store in one go: the account and its balance from the
+// ledger, the debtor (personal data in full: the screen masks it), contact points with their flags, and the
+// stop events in force. Typed, so the screen never touches SQL.
+#pragma once
+
+#include "common/result.h"
+#include "domain/id.h"
+#include "domain/kinds.h"
+#include "domain/ledger.h"
+#include "domain/money.h"
+
+#include <QDate>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace collector {
+
+class Database;
+
+struct ContactPointView
+{
+    Id id;
+    ContactKind kind = ContactKind::Phone;
+    QString value;
+    std::optional<PhoneType> phoneType;
+    QString holder; // "debtor", "family", "colleague", "reference", "other"
+    bool consent = false;
+    bool doNotContact = false;
+    bool verified = false;
+};
+
+struct AccountView
+{
+    Id accountId;
+    QString reference;
+    QString creditorName;
+    QString product;
+    Currency currency;
+    Stage stage = Stage::Early;
+    AccountStatus status = AccountStatus::Active;
+    qint64 originalPrincipalMinor = 0;
+    LedgerPosition position;
+    int daysPastDue = 0;
+
+    Id debtorId;
+    QString debtorName;
+    QString nationalId;
+    QDate birthDate;
+    QString timeZone;
+    QString language;
+
+    std::vector<ContactPointView> contactPoints;
+    std::vector<StopKind> stopsInForce;
+};
+
+// The account with this creditor reference (exact match), if any.
+Result<std::optional<Id>> findAccountByReference(Database& db, const QString& reference);
+
+Result<AccountView> loadAccountView(Database& db, const Id& accountId, const QDate& asOf);
+
+} // namespace collector

@@ -1,0 +1,129 @@
+// The account workspace on a real encrypted store: personal data is masked until revealed, every reveal is
+// audited before the value shows (with no personal data in the entry), a lock masks it again, and each contact
+// point carries the gate's answer, which changes when the debtor's contact hours open.
+#include "audit/auditlog.h"
+#include "session/clock.h"
+#include "store/database.h"
+#include "store/domainwriter.h"
+#include "uitestsupport.h"
+#include "views/accountworkspace.h"
+#include "views/mainwindow.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace collector;
+
+namespace {
+
+// A Shanghai debtor (the resident id is GB 11643-1999's own example) with one mobile number.
+void writeAccount(Database& db)
+{
+    DomainWriter w(db);
+    const qint64 t0 = QDateTime(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    Creditor c;
+    c.id = Id::generate(t0);
+    c.code = QStringLiteral("HXCF");
+    c.name = QStringLiteral("恒信消费金融");
+    REQUIRE(w.write(c));
+    Debtor d;
+    d.id = Id::generate(t0);
+    d.fullName = QStringLiteral("张伟");
+    d.nationalId = QStringLiteral("11010519491231002X");
+    d.language = QStringLiteral("zh_CN");
+    d.timeZone = QStringLiteral("Asia/Shanghai");
+    REQUIRE(w.write(d));
+    Account a;
+    a.id = Id::generate(t0);
+    a.creditorId = c.id;
+    a.creditorReference = QStringLiteral("R-1");
+    a.product = QStringLiteral("现金贷");
+    a.currency = Currency::fromCode(QStringLiteral("CNY")).value();
+    a.originalPrincipalMinor = 500000;
+    REQUIRE(w.write(a));
+    REQUIRE(w.write(AccountParty{a.id, d.id, PartyRole::Debtor}));
+    ContactPoint phone;
+    phone.id = Id::generate(t0);
+    phone.debtorId = d.id;
+    phone.value = QStringLiteral("+8613812345678");
+    phone.phoneType = PhoneType::Mobile;
+    phone.region = QStringLiteral("CN");
+    phone.createdAtMs = t0;
+    REQUIRE(w.write(phone));
+}
+
+bool anyLabelContains(QWidget& root, const QString& text)
+{
+    for (QLabel* label : root.findChildren<QLabel*>())
+        if (label->text().contains(text))
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("Account workspace: masked until revealed, reveals audited, the gate beside each number", "[workspace]")
+{
+    test::UiProfile fixture;
+    auto profile = fixture.create();
+    writeAccount(profile->database());
+    // Monday 2026-03-09 22:30 in Shanghai: after the 22:00 limit.
+    ManualClock clock(QDateTime(QDate(2026, 3, 9), QTime(14, 30), QTimeZone::utc()).toMSecsSinceEpoch());
+    ui::MainWindow window(profile, clock);
+    window.resize(1440, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK_FALSE(window.openAccount(QStringLiteral("NOPE")));
+    REQUIRE(window.openAccount(QStringLiteral("R-1")));
+
+    ui::AccountWorkspace* ws = window.accountWorkspace();
+    CHECK_FALSE(anyLabelContains(window, QStringLiteral("张伟")));
+    CHECK(anyLabelContains(window, QStringLiteral("张*")));
+    CHECK_FALSE(anyLabelContains(window, QStringLiteral("11010519491231002X")));
+    auto* table = ws->findChild<QTableWidget*>();
+    REQUIRE(table != nullptr);
+    REQUIRE(table->rowCount() == 1);
+    CHECK_FALSE(table->item(0, 1)->text().contains(QLatin1String("12345678")));
+    CHECK(table->item(0, 4)->text().contains(QLatin1String("cn.hours")));
+    CHECK(anyLabelContains(window, QStringLiteral("cn.hours")));
+    test::saveScreenshot(window, QStringLiteral("workspace-blocked"));
+
+    // Reveal the name: audited first, then shown.
+    QPushButton* revealName = nullptr;
+    for (QPushButton* b : ws->findChildren<QPushButton*>())
+        if (b->text() == QLatin1String("Reveal") && !revealName)
+            revealName = b;
+    REQUIRE(revealName != nullptr);
+    QTest::mouseClick(revealName, Qt::LeftButton);
+    CHECK(ws->isRevealed(QStringLiteral("name"), -1));
+    CHECK(anyLabelContains(window, QStringLiteral("张伟")));
+    Database& db = profile->database();
+    CHECK(db.queryInt("SELECT count(*) FROM audit_entry WHERE action = 'reveal'").value() == 1);
+    const QString detail = db.queryText("SELECT detail FROM audit_entry WHERE action = 'reveal'").value();
+    CHECK(detail.contains(QLatin1String("\"field\":\"name\"")));
+    CHECK_FALSE(detail.contains(QStringLiteral("张")));
+
+    // Reveal the number, by keyboard selection and the button.
+    table->setCurrentCell(0, 0);
+    for (QPushButton* b : ws->findChildren<QPushButton*>())
+        if (b->text() == QLatin1String("Reveal contact"))
+            QTest::mouseClick(b, Qt::LeftButton);
+    CHECK(table->item(0, 1)->text() == QLatin1String("+8613812345678"));
+    CHECK(db.queryInt("SELECT count(*) FROM audit_entry WHERE action = 'reveal'").value() == 2);
+
+    // 08:30 the next morning: contact is allowed until 22:00.
+    clock.setMs(QDateTime(QDate(2026, 3, 10), QTime(0, 30), QTimeZone::utc()).toMSecsSinceEpoch());
+    window.refreshAccount();
+    CHECK(table->item(0, 4)->text().startsWith(QLatin1String("Allowed until")));
+    test::saveScreenshot(window, QStringLiteral("workspace-allowed"));
+
+    // A lock masks everything again.
+    window.lock();
+    CHECK_FALSE(ws->isRevealed(QStringLiteral("name"), -1));
+    CHECK_FALSE(ws->isRevealed(QStringLiteral("contact"), 0));
+    CHECK_FALSE(anyLabelContains(window, QStringLiteral("张伟")));
+}
