@@ -9,8 +9,9 @@ Result<AccountBook> BookReader::read(const QByteArray& accountId, const QString&
                                      const QString& order)
 {
     if (!m_stmt) {
-        auto prepared = m_db.prepare("SELECT id, kind, component, amount_minor, effective_on, recorded_at_ms, "
-                                     "reverses_id FROM ledger_entry WHERE account_id = ?");
+        auto prepared =
+            m_db.prepare("SELECT id, kind, component, amount_minor, effective_on, recorded_at_ms, "
+                         "reverses_id FROM ledger_entry WHERE account_id = ?");
         if (!prepared)
             return prepared.error();
         m_stmt.emplace(std::move(prepared.value()));
@@ -31,8 +32,9 @@ Result<AccountBook> BookReader::read(const QByteArray& accountId, const QString&
         if (!row.value())
             break;
         book.entries.push_back({Id::fromBytes(m_stmt->blob(0)), *parseCode<LedgerKind>(m_stmt->text(1)),
-                                *parseCode<Component>(m_stmt->text(2)), Money(m_stmt->int64(3), book.currency),
-                                parseDateText(m_stmt->text(4)), m_stmt->int64(5), Id::fromBytes(m_stmt->blob(6))});
+                                *parseCode<Component>(m_stmt->text(2)),
+                                Money(m_stmt->int64(3), book.currency), parseDateText(m_stmt->text(4)),
+                                m_stmt->int64(5), Id::fromBytes(m_stmt->blob(6))});
     }
     return book;
 }

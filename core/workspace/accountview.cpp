@@ -76,11 +76,12 @@ Status loadPoints(Database& db, AccountView& view)
 
 Status loadStops(Database& db, AccountView& view, const QDate& asOf)
 {
-    auto q = db.prepare("SELECT s.kind FROM stop_event s WHERE s.debtor_id = ? AND s.kind <> 'cleared' "
-                        "AND (s.account_id IS NULL OR s.account_id = ?) AND s.starts_on <= ? "
-                        "AND (s.ends_on IS NULL OR s.ends_on >= ?) "
-                        "AND NOT EXISTS (SELECT 1 FROM stop_event c WHERE c.kind = 'cleared' AND c.clears_id = s.id) "
-                        "ORDER BY s.at_ms");
+    auto q = db.prepare(
+        "SELECT s.kind FROM stop_event s WHERE s.debtor_id = ? AND s.kind <> 'cleared' "
+        "AND (s.account_id IS NULL OR s.account_id = ?) AND s.starts_on <= ? "
+        "AND (s.ends_on IS NULL OR s.ends_on >= ?) "
+        "AND NOT EXISTS (SELECT 1 FROM stop_event c WHERE c.kind = 'cleared' AND c.clears_id = s.id) "
+        "ORDER BY s.at_ms");
     if (!q)
         return q.error();
     const QString day = asOf.toString(Qt::ISODate);

@@ -1,6 +1,6 @@
 // The account workspace on a real encrypted store: personal data is masked until revealed, every reveal is
-// audited before the value shows (with no personal data in the entry), a lock masks it again, and each contact
-// point carries the gate's answer, which changes when the debtor's contact hours open.
+// audited before the value shows (with no personal data in the entry), a lock masks it again, and each
+// contact point carries the gate's answer, which changes when the debtor's contact hours open.
 #include "audit/auditlog.h"
 #include "session/clock.h"
 #include "store/database.h"
@@ -66,7 +66,8 @@ bool anyLabelContains(QWidget& root, const QString& text)
 
 } // namespace
 
-TEST_CASE("Account workspace: masked until revealed, reveals audited, the gate beside each number", "[workspace]")
+TEST_CASE("Account workspace: masked until revealed, reveals audited, the gate beside each number",
+          "[workspace]")
 {
     test::UiProfile fixture;
     auto profile = fixture.create();

@@ -67,7 +67,8 @@ QString kindLabel(const ContactPointView& p)
 {
     switch (p.kind) {
     case ContactKind::Phone:
-        return p.phoneType == PhoneType::Mobile ? AccountWorkspace::tr("Mobile") : AccountWorkspace::tr("Phone");
+        return p.phoneType == PhoneType::Mobile ? AccountWorkspace::tr("Mobile")
+                                                : AccountWorkspace::tr("Phone");
     case ContactKind::Email:
         return AccountWorkspace::tr("E-mail");
     case ContactKind::Address:
@@ -137,7 +138,8 @@ AccountWorkspace::AccountWorkspace(QWidget* parent)
     layout->addLayout(pointsHeader);
 
     m_points = new QTableWidget(0, ColumnCount, this);
-    m_points->setHorizontalHeaderLabels({tr("Kind"), tr("Contact"), tr("Belongs to"), tr("Flags"), tr("Contact now")});
+    m_points->setHorizontalHeaderLabels(
+        {tr("Kind"), tr("Contact"), tr("Belongs to"), tr("Flags"), tr("Contact now")});
     m_points->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_points->setSelectionMode(QAbstractItemView::SingleSelection);
     m_points->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -150,7 +152,8 @@ AccountWorkspace::AccountWorkspace(QWidget* parent)
     m_gateDetail->setTextFormat(Qt::RichText);
     layout->addWidget(m_gateDetail);
 
-    connect(m_revealName, &QPushButton::clicked, this, [this] { Q_EMIT revealRequested(QStringLiteral("name"), -1); });
+    connect(m_revealName, &QPushButton::clicked, this,
+            [this] { Q_EMIT revealRequested(QStringLiteral("name"), -1); });
     connect(m_revealId, &QPushButton::clicked, this,
             [this] { Q_EMIT revealRequested(QStringLiteral("national_id"), -1); });
     connect(m_revealPoint, &QPushButton::clicked, this, [this] {
@@ -182,12 +185,14 @@ void AccountWorkspace::showAccount(const AccountView& view, const std::vector<Ga
     m_badges->setText(badges.join(QLatin1Char(' ')));
     m_badges->setVisible(!badges.isEmpty());
     const LedgerPosition& p = m_view.position;
-    m_standing->setText(tr("Stage %1 · %n day(s) past due", nullptr, m_view.daysPastDue).arg(stageLabel(m_view.stage)));
+    m_standing->setText(
+        tr("Stage %1 · %n day(s) past due", nullptr, m_view.daysPastDue).arg(stageLabel(m_view.stage)));
     m_balance->setText(tr("<b>%1</b> (principal %2, interest %3, fees %4) · paid %5")
                            .arg(money(p.balanceMinor(), m_view.currency),
                                 money(p.owed(Component::Principal), m_view.currency),
                                 money(p.owed(Component::Interest), m_view.currency),
-                                money(p.owed(Component::Fees), m_view.currency), money(p.paidMinor, m_view.currency)));
+                                money(p.owed(Component::Fees), m_view.currency),
+                                money(p.paidMinor, m_view.currency)));
     fillDebtor();
     m_points->setRowCount(0);
     updateGates(gates, now);
@@ -200,7 +205,8 @@ void AccountWorkspace::updateGates(const std::vector<GateDecision>& gates, const
     m_gates = gates;
     m_now = now;
     const QTimeZone zone(m_view.timeZone.toUtf8());
-    m_localTime->setText(zone.isValid() ? tr("%1 (%2)").arg(QLocale().toString(now.toTimeZone(zone), QStringLiteral("ddd HH:mm")),
+    m_localTime->setText(zone.isValid() ? tr("%1 (%2)").arg(QLocale().toString(now.toTimeZone(zone),
+                                                                               QStringLiteral("ddd HH:mm")),
                                                             m_view.timeZone)
                                         : tr("unknown time zone"));
     fillPoints();
@@ -235,7 +241,8 @@ void AccountWorkspace::fillPoints()
         const QString gate = static_cast<std::size_t>(row) < m_gates.size()
                                  ? gateSummary(m_gates[static_cast<std::size_t>(row)])
                                  : QString();
-        const QString cells[] = {kindLabel(p), value, holderLabel(p.holder), flags.join(QStringLiteral(", ")), gate};
+        const QString cells[] = {kindLabel(p), value, holderLabel(p.holder), flags.join(QStringLiteral(", ")),
+                                 gate};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             if (column == GateColumn && static_cast<std::size_t>(row) < m_gates.size()) {
@@ -255,7 +262,8 @@ QString AccountWorkspace::gateSummary(const GateDecision& gate)
 {
     const QTimeZone zone(gate.debtorTimeZone.toUtf8());
     const auto local = [&](const QDateTime& t) {
-        return QLocale().toString(t.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()), QStringLiteral("ddd HH:mm"));
+        return QLocale().toString(t.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()),
+                                  QStringLiteral("ddd HH:mm"));
     };
     switch (gate.verdict) {
     case GateVerdict::Allowed:
@@ -272,13 +280,15 @@ QString AccountWorkspace::gateSummary(const GateDecision& gate)
 void AccountWorkspace::showGateDetail()
 {
     const int row = m_points->currentRow();
-    m_revealPoint->setEnabled(row >= 0 && !m_pointShown.empty() && !m_pointShown[static_cast<std::size_t>(row)]);
+    m_revealPoint->setEnabled(row >= 0 && !m_pointShown.empty() &&
+                              !m_pointShown[static_cast<std::size_t>(row)]);
     if (row < 0 || static_cast<std::size_t>(row) >= m_gates.size()) {
         m_gateDetail->clear();
         return;
     }
     const GateDecision& g = m_gates[static_cast<std::size_t>(row)];
-    QString text = QStringLiteral("<b>%1</b> %2").arg(gateSummary(g).toHtmlEscaped(), g.reason.toHtmlEscaped());
+    QString text =
+        QStringLiteral("<b>%1</b> %2").arg(gateSummary(g).toHtmlEscaped(), g.reason.toHtmlEscaped());
     if (!g.citation.isEmpty())
         text += QStringLiteral("<br><small>%1</small>").arg(g.citation.toHtmlEscaped());
     m_gateDetail->setText(text);
@@ -290,7 +300,8 @@ void AccountWorkspace::revealField(const QString& field, int point)
         m_nameShown = true;
     else if (field == QLatin1String("national_id"))
         m_idShown = true;
-    else if (field == QLatin1String("contact") && point >= 0 && static_cast<std::size_t>(point) < m_pointShown.size())
+    else if (field == QLatin1String("contact") && point >= 0 &&
+             static_cast<std::size_t>(point) < m_pointShown.size())
         m_pointShown[static_cast<std::size_t>(point)] = true;
     fillDebtor();
     fillPoints();

@@ -1,7 +1,7 @@
-// The account workspace: who owes what, how to reach them, and whether the law lets anyone do so now. Personal
-// data (name, id number, phone numbers, e-mail, addresses) is masked until the collector reveals one field;
-// the window audits every reveal before the value appears. Each contact point carries the gate's answer, with
-// the rule and the time contact reopens.
+// The account workspace: who owes what, how to reach them, and whether the law lets anyone do so now.
+// Personal data (name, id number, phone numbers, e-mail, addresses) is masked until the collector reveals one
+// field; the window audits every reveal before the value appears. Each contact point carries the gate's
+// answer, with the rule and the time contact reopens.
 #pragma once
 
 #include "compliance/gate.h"

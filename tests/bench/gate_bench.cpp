@@ -1,0 +1,105 @@
+// Contact-gate benchmark on a demo portfolio: what asking the gate costs per account, read from the store
+// (stop events, the point, a month of every collector's attempts) and evaluated, against a baseline of one
+// indexed row read per account measured in the same run. The queue (issue 6) must answer for 100,000
+// accounts in well under a second, so this says whether it can ask account by account or must batch.
+#include "compliance/accountgates.h"
+#include "compliance/gate.h"
+#include "compliance/storefacts.h"
+#include "crypto/passphrasekdf.h"
+#include "io/demogenerator.h"
+#include "profile/profile.h"
+#include "store/database.h"
+#include "workspace/accountview.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <cstdio>
+#include <vector>
+
+using namespace collector;
+
+namespace {
+
+constexpr int kAccounts = 3000;
+
+struct Target
+{
+    Id account;
+    Id point;
+};
+
+std::vector<Target> firstPhones(Database& db)
+{
+    std::vector<Target> out;
+    auto q = db.prepare("SELECT p.account_id, (SELECT c.id FROM contact_point c WHERE c.debtor_id = p.debtor_id "
+                        "AND c.kind = 'phone' ORDER BY c.created_at_ms LIMIT 1) FROM account_party p "
+                        "WHERE p.role = 'debtor'");
+    while (q && q.value().step().value_or(false))
+        if (!q.value().isNull(1))
+            out.push_back({Id::fromBytes(q.value().blob(0)), Id::fromBytes(q.value().blob(1))});
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    QByteArray pass("gate bench passphrase");
+    auto profile = Profile::create(dir.filePath(QStringLiteral("p")), SecureBytes::takeFrom(pass),
+                                   KdfLimits::fastForTestsOnly());
+    if (!profile) {
+        std::fprintf(stderr, "cannot create the profile\n");
+        return 1;
+    }
+    Database& db = profile.value().database();
+    DemoOptions demo;
+    demo.accounts = kAccounts;
+    demo.asOf = QDate(2026, 11, 23);
+    if (!generateDemoPortfolio(db, demo)) {
+        std::fprintf(stderr, "cannot write the demo portfolio\n");
+        return 1;
+    }
+    const std::vector<Target> targets = firstPhones(db);
+    const QDateTime at(QDate(2026, 11, 23), QTime(6, 0), QTimeZone::utc());
+    std::printf("== the contact gate over %zu demo accounts (one phone each)\n", targets.size());
+
+    QElapsedTimer timer;
+    timer.start();
+    auto row = db.prepare("SELECT d.time_zone FROM account_party p JOIN debtor d ON d.id = p.debtor_id "
+                          "WHERE p.account_id = ? AND p.role = 'debtor'");
+    qint64 zones = 0;
+    for (const Target& t : targets) {
+        row.value().reset();
+        row.value().bind(1, t.account.toBytes());
+        zones += row.value().step().value_or(false) ? 1 : 0;
+    }
+    const double baselineUs = static_cast<double>(timer.nsecsElapsed()) / 1000.0 / static_cast<double>(targets.size());
+
+    std::vector<StoredGateInput> inputs;
+    inputs.reserve(targets.size());
+    timer.restart();
+    for (const Target& t : targets)
+        if (auto input = gateInputFromStore(db, {t.account, t.point, Channel::Call, at, 0}))
+            inputs.push_back(std::move(input.value()));
+    const double readUs = static_cast<double>(timer.nsecsElapsed()) / 1000.0 / static_cast<double>(targets.size());
+
+    timer.restart();
+    int blocked = 0;
+    for (const StoredGateInput& input : inputs)
+        blocked += evaluateContact(input.pack, input.facts).verdict == GateVerdict::Blocked ? 1 : 0;
+    const double evalUs = static_cast<double>(timer.nsecsElapsed()) / 1000.0 / static_cast<double>(inputs.size());
+
+    std::printf("one indexed row read per account (baseline)  %8.1f us/account\n", baselineUs);
+    std::printf("gate facts read from the store              %8.1f us/account   %.1fx baseline\n", readUs,
+                readUs / baselineUs);
+    std::printf("gate evaluation alone                       %8.1f us/account   %.1fx baseline\n", evalUs,
+                evalUs / baselineUs);
+    std::printf("blocked at 06:00Z: %d of %zu (zones read: %lld)\n", blocked, inputs.size(), zones);
+    std::printf("projected for 100,000 accounts, account by account: %.2f s\n",
+                (readUs + evalUs) * 100'000 / 1e6);
+    return 0;
+}
