@@ -37,6 +37,7 @@ constexpr const char* kPurgeSql[] = {
     "DELETE FROM plan_instalment WHERE plan_id IN (SELECT id FROM plan WHERE account_id IN "
     "(SELECT id FROM purge_account))",
     "DELETE FROM plan WHERE account_id IN (SELECT id FROM purge_account)",
+    "DELETE FROM callback WHERE account_id IN (SELECT id FROM purge_account)",
     "DELETE FROM contact_attempt WHERE account_id IN (SELECT id FROM purge_account)",
     "DELETE FROM ledger_entry WHERE account_id IN (SELECT id FROM purge_account)",
     "DELETE FROM visit WHERE account_id IN (SELECT id FROM purge_account)",

@@ -323,6 +323,19 @@ constexpr Migration kMigrations[] = {
      "CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry"
      " BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;"},
     {5, "compliance facts", kComplianceFactsSql, true},
+    {6, "callbacks",
+     // A callback the debtor asked for: it comes back into the queue at its time. Done is set once, when the
+     // callback is worked; the row is otherwise never changed.
+     "CREATE TABLE callback ("
+     "  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),"
+     "  account_id BLOB NOT NULL REFERENCES account (id),"
+     "  attempt_id BLOB REFERENCES contact_attempt (id),"
+     "  due_at_ms INTEGER NOT NULL,"
+     "  created_at_ms INTEGER NOT NULL,"
+     "  collector_id BLOB REFERENCES app_user (id),"
+     "  done_at_ms INTEGER);"
+     "CREATE INDEX callback_by_due ON callback (due_at_ms) WHERE done_at_ms IS NULL;"
+     "CREATE INDEX callback_by_account ON callback (account_id);"},
 };
 
 Status ensureVersionTable(Database& db)

@@ -406,6 +406,129 @@
     </message>
 </context>
 <context>
+    <name>collector::ui::ContactLogDialog</name>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke with the debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes the debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says already paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome (press its key):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor called us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not noted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evasive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back at (debtor time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the promised amount, like 1,250.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>collector::ui::ImportDialog</name>
     <message>
         <source>Creditor reference</source>
@@ -808,6 +931,34 @@
     </message>
     <message>
         <source>Contact: no contact point on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an account and choose a contact point first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact not allowed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the debtor&apos;s call to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact logged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

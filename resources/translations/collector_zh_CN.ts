@@ -405,6 +405,129 @@
     </message>
 </context>
 <context>
+    <name>collector::ui::ContactLogDialog</name>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>语音信箱</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Third party answered</source>
+        <translation>第三人接听</translation>
+    </message>
+    <message>
+        <source>Spoke with the debtor</source>
+        <translation>与债务人本人通话</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>承诺还款</translation>
+    </message>
+    <message>
+        <source>Refused to pay</source>
+        <translation>拒绝还款</translation>
+    </message>
+    <message>
+        <source>Disputes the debt</source>
+        <translation>对债务有异议</translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <translation>经济困难</translation>
+    </message>
+    <message>
+        <source>Callback requested</source>
+        <translation>要求回电</translation>
+    </message>
+    <message>
+        <source>Says already paid</source>
+        <translation>称已还款</translation>
+    </message>
+    <message>
+        <source>Reported deceased</source>
+        <translation>报告已故</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <source>Outcome (press its key):</source>
+        <translation>联系结果（按对应键）：</translation>
+    </message>
+    <message>
+        <source>The debtor called us</source>
+        <translation>债务人来电</translation>
+    </message>
+    <message>
+        <source>(not noted)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>Evasive</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation>敌对</translation>
+    </message>
+    <message>
+        <source>Distressed</source>
+        <translation>情绪困扰</translation>
+    </message>
+    <message>
+        <source>&amp;Reaction:</source>
+        <translation>反应(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>amount in %1</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Pay &amp;by:</source>
+        <translation>还款日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Call back at (debtor time):</source>
+        <translation>回电时间（债务人当地时间）：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Return)</source>
+        <translation>保存（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Enter the promised amount, like 1,250.00.</source>
+        <translation>请输入承诺金额，例如 1,250.00。</translation>
+    </message>
+</context>
+<context>
     <name>collector::ui::ImportDialog</name>
     <message>
         <source>Creditor reference</source>
@@ -804,6 +927,34 @@
     <message>
         <source>Contact: no contact point on record</source>
         <translation>联系许可：无联系方式记录</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>记录联系(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open an account and choose a contact point first.</source>
+        <translation>请先打开案件并选择一个联系方式。</translation>
+    </message>
+    <message>
+        <source>Contact not logged</source>
+        <translation>联系未记录</translation>
+    </message>
+    <message>
+        <source>Contact not allowed now</source>
+        <translation>当前不允许联系</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>Log the debtor&apos;s call to us</source>
+        <translation>记录债务人来电</translation>
+    </message>
+    <message>
+        <source>Contact logged.</source>
+        <translation>已记录联系。</translation>
     </message>
 </context>
 <context>

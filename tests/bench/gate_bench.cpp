@@ -33,9 +33,10 @@ struct Target
 std::vector<Target> firstPhones(Database& db)
 {
     std::vector<Target> out;
-    auto q = db.prepare("SELECT p.account_id, (SELECT c.id FROM contact_point c WHERE c.debtor_id = p.debtor_id "
-                        "AND c.kind = 'phone' ORDER BY c.created_at_ms LIMIT 1) FROM account_party p "
-                        "WHERE p.role = 'debtor'");
+    auto q =
+        db.prepare("SELECT p.account_id, (SELECT c.id FROM contact_point c WHERE c.debtor_id = p.debtor_id "
+                   "AND c.kind = 'phone' ORDER BY c.created_at_ms LIMIT 1) FROM account_party p "
+                   "WHERE p.role = 'debtor'");
     while (q && q.value().step().value_or(false))
         if (!q.value().isNull(1))
             out.push_back({Id::fromBytes(q.value().blob(0)), Id::fromBytes(q.value().blob(1))});
@@ -77,7 +78,8 @@ int main(int argc, char* argv[])
         row.value().bind(1, t.account.toBytes());
         zones += row.value().step().value_or(false) ? 1 : 0;
     }
-    const double baselineUs = static_cast<double>(timer.nsecsElapsed()) / 1000.0 / static_cast<double>(targets.size());
+    const double baselineUs =
+        static_cast<double>(timer.nsecsElapsed()) / 1000.0 / static_cast<double>(targets.size());
 
     std::vector<StoredGateInput> inputs;
     inputs.reserve(targets.size());
@@ -85,13 +87,15 @@ int main(int argc, char* argv[])
     for (const Target& t : targets)
         if (auto input = gateInputFromStore(db, {t.account, t.point, Channel::Call, at, 0}))
             inputs.push_back(std::move(input.value()));
-    const double readUs = static_cast<double>(timer.nsecsElapsed()) / 1000.0 / static_cast<double>(targets.size());
+    const double readUs =
+        static_cast<double>(timer.nsecsElapsed()) / 1000.0 / static_cast<double>(targets.size());
 
     timer.restart();
     int blocked = 0;
     for (const StoredGateInput& input : inputs)
         blocked += evaluateContact(input.pack, input.facts).verdict == GateVerdict::Blocked ? 1 : 0;
-    const double evalUs = static_cast<double>(timer.nsecsElapsed()) / 1000.0 / static_cast<double>(inputs.size());
+    const double evalUs =
+        static_cast<double>(timer.nsecsElapsed()) / 1000.0 / static_cast<double>(inputs.size());
 
     std::printf("one indexed row read per account (baseline)  %8.1f us/account\n", baselineUs);
     std::printf("gate facts read from the store              %8.1f us/account   %.1fx baseline\n", readUs,

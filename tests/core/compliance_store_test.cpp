@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/domainwriter.h"
 #include "testsupport.h"
+#include "workspace/contactlog.h"
 
 #include <QTimeZone>
 #include <catch2/catch_test_macros.hpp>
@@ -256,4 +257,72 @@ TEST_CASE("Retention purge removes closed accounts past the pack's years, audite
         purgeExpiredRecords(db, profile.profileId(), QStringLiteral("admin"), utc("2040-01-01T00:00:00Z"));
     REQUIRE(active);
     CHECK(active.value().accounts == 0); // active accounts are never purged
+}
+
+TEST_CASE("Logging a contact: the gate guards it, and each outcome leaves what it implies",
+          "[compliance][store][log]")
+{
+    QTemporaryDir dir;
+    Profile profile = test::freshProfile(dir);
+    Database& db = profile.database();
+    const Portfolio p = writePortfolio(db);
+    const auto entryAt = [&](const char* at, Outcome outcome) {
+        ContactLogEntry e;
+        e.accountId = p.account;
+        e.contactPointId = p.phone;
+        e.outcome = outcome;
+        e.atMs = utc(at).toMSecsSinceEpoch();
+        e.collectorId = p.collectorA;
+        e.actor = QStringLiteral("amy");
+        return e;
+    };
+    const auto attempts = [&] { return db.queryInt("SELECT count(*) FROM contact_attempt").value(); };
+
+    // 22:30 in New York: an outbound call cannot be logged as made; the debtor's own call can.
+    const GateDecision night = gate(db, p, "2026-03-10T02:30:00Z");
+    REQUIRE(night.verdict == GateVerdict::Blocked);
+    CHECK_FALSE(logContact(db, profile.profileId(), entryAt("2026-03-10T02:30:00Z", Outcome::NoAnswer), night,
+                           false));
+    CHECK(attempts() == 0);
+    ContactLogEntry inbound = entryAt("2026-03-10T02:30:00Z", Outcome::RightParty);
+    inbound.direction = Direction::Inbound;
+    REQUIRE(logContact(db, profile.profileId(), inbound, night, false));
+    CHECK(attempts() == 1);
+
+    // A promise needs its amount and a date within reach; then it is stored with the creditor's grace.
+    const char* morning = "2026-03-18T14:00:00Z";
+    const GateDecision open = gate(db, p, morning);
+    REQUIRE(open.verdict != GateVerdict::Blocked);
+    ContactLogEntry promise = entryAt(morning, Outcome::PromiseToPay);
+    CHECK_FALSE(logContact(db, profile.profileId(), promise, open, false)); // no amount
+    promise.promiseAmount = Money(25000, Currency::fromCode(QStringLiteral("USD")).value());
+    promise.promiseDue = QDate(2027, 1, 1);
+    CHECK_FALSE(logContact(db, profile.profileId(), promise, open, false)); // beyond 180 days: a plan
+    promise.promiseDue = QDate(2026, 3, 25);
+    auto promised = logContact(db, profile.profileId(), promise, open, false);
+    REQUIRE(promised);
+    CHECK_FALSE(promised.value().promiseId.isNull());
+    CHECK(db.queryText("SELECT due_on || ' ' || amount_minor || ' ' || grace_days FROM promise").value() ==
+          QLatin1String("2026-03-25 25000 3"));
+
+    // A callback goes into the queue's table at its time.
+    ContactLogEntry callback = entryAt("2026-03-26T14:00:00Z", Outcome::CallbackRequested);
+    callback.callbackAt = utc("2026-03-27T19:00:00Z");
+    REQUIRE(logContact(db, profile.profileId(), callback, gate(db, p, "2026-03-26T14:00:00Z"), false));
+    CHECK(db.queryInt("SELECT due_at_ms FROM callback").value() ==
+          utc("2026-03-27T19:00:00Z").toMSecsSinceEpoch());
+
+    // A dispute creates the stop event (audited) and the gate blocks the next call.
+    auto disputed = logContact(db, profile.profileId(), entryAt("2026-04-06T14:00:00Z", Outcome::Dispute),
+                               gate(db, p, "2026-04-06T14:00:00Z"), false);
+    REQUIRE(disputed);
+    CHECK(db.queryInt("SELECT count(*) FROM audit_entry WHERE action = 'stop_event'").value() == 1);
+    CHECK(gate(db, p, "2026-04-20T14:00:00Z").ruleId == QLatin1String("us.stop"));
+
+    // A wrong number is marked so that nobody dials it again.
+    ContactLogEntry wrong = entryAt("2026-04-06T15:00:00Z", Outcome::WrongNumber);
+    wrong.accountId = p.otherAccount;
+    REQUIRE(logContact(db, profile.profileId(), wrong, GateDecision{}, false));
+    CHECK(db.queryInt("SELECT do_not_contact FROM contact_point").value() == 1);
+    CHECK(verifyAudit(db).value().ok());
 }

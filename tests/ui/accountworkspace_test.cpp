@@ -2,6 +2,7 @@
 // audited before the value shows (with no personal data in the entry), a lock masks it again, and each
 // contact point carries the gate's answer, which changes when the debtor's contact hours open.
 #include "audit/auditlog.h"
+#include "dialogs/contactlogdialog.h"
 #include "session/clock.h"
 #include "store/database.h"
 #include "store/domainwriter.h"
@@ -9,12 +10,17 @@
 #include "views/accountworkspace.h"
 #include "views/mainwindow.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
+#include <functional>
 
 using namespace collector;
 
@@ -62,6 +68,16 @@ bool anyLabelContains(QWidget& root, const QString& text)
         if (label->text().contains(text))
             return true;
     return false;
+}
+
+// The window's own shortcut, as a collector presses it (the window is made active again after a dialog);
+// `whileOpen` works the modal dialog or message the shortcut opens.
+void pressCtrlReturn(QWidget& window, const std::function<void()>& whileOpen)
+{
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTimer::singleShot(0, &window, whileOpen);
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
 }
 
 } // namespace
@@ -127,4 +143,65 @@ TEST_CASE("Account workspace: masked until revealed, reveals audited, the gate b
     CHECK_FALSE(ws->isRevealed(QStringLiteral("name"), -1));
     CHECK_FALSE(ws->isRevealed(QStringLiteral("contact"), 0));
     CHECK_FALSE(anyLabelContains(window, QStringLiteral("张伟")));
+}
+
+TEST_CASE("Logging by keyboard: the gate refuses a blocked call, a promise and a dispute are saved",
+          "[workspace]")
+{
+    test::UiProfile fixture;
+    auto profile = fixture.create();
+    writeAccount(profile->database());
+    // 23:00 in Shanghai.
+    ManualClock clock(QDateTime(QDate(2026, 3, 9), QTime(15, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    ui::MainWindow window(profile, clock);
+    window.resize(1440, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openAccount(QStringLiteral("R-1")));
+    Database& db = profile->database();
+
+    // Blocked: the collector is told why and until when; nothing is logged.
+    QString refusal;
+    pressCtrlReturn(window, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box != nullptr);
+        refusal = box->text() + QLatin1Char(' ') + box->informativeText();
+        test::saveScreenshot(*box, QStringLiteral("log-refused"));
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
+    CHECK(refusal.contains(QLatin1String("08:00-22:00")));
+    CHECK(refusal.contains(QLatin1String("cn.hours")));
+    CHECK(db.queryInt("SELECT count(*) FROM contact_attempt").value() == 0);
+
+    // 10:00 the next morning: 7 (promise), the amount, Ctrl+Return.
+    clock.setMs(QDateTime(QDate(2026, 3, 10), QTime(2, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    pressCtrlReturn(window, [&] {
+        auto* dialog = qobject_cast<ui::ContactLogDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_7);
+        CHECK(dialog->outcome() == Outcome::PromiseToPay);
+        auto* amount = dialog->findChildren<QLineEdit*>().value(0);
+        REQUIRE(amount != nullptr);
+        QTest::keyClicks(amount, QStringLiteral("1,250.50"));
+        test::saveScreenshot(*dialog, QStringLiteral("log-promise"));
+        QTest::keyClick(amount, Qt::Key_Return, Qt::ControlModifier);
+    });
+    CHECK(db.queryText("SELECT outcome || ' ' || direction FROM contact_attempt").value() ==
+          QLatin1String("promise_to_pay outbound"));
+    CHECK(db.queryText("SELECT amount_minor || ' ' || currency || ' ' || due_on FROM promise").value() ==
+          QLatin1String("125050 CNY 2026-03-17"));
+
+    // 9 (dispute): the stop event blocks the next call, and the workspace shows the badge.
+    pressCtrlReturn(window, [&] {
+        auto* dialog = qobject_cast<ui::ContactLogDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_9);
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    });
+    CHECK(db.queryInt("SELECT count(*) FROM stop_event WHERE kind = 'dispute'").value() == 1);
+    CHECK(anyLabelContains(window, QStringLiteral("Dispute")));
+    auto* table = window.accountWorkspace()->findChild<QTableWidget*>();
+    REQUIRE(table != nullptr);
+    CHECK(table->item(0, 4)->text().contains(QLatin1String("cn.stop")));
+    test::saveScreenshot(window, QStringLiteral("workspace-disputed"));
 }

@@ -168,6 +168,12 @@ int AccountWorkspace::currentPoint() const
     return m_points->currentRow();
 }
 
+void AccountWorkspace::selectPoint(int row)
+{
+    if (row >= 0 && row < m_points->rowCount())
+        m_points->setCurrentCell(row, KindColumn);
+}
+
 void AccountWorkspace::showAccount(const AccountView& view, const std::vector<GateDecision>& gates,
                                    const QDateTime& now)
 {

@@ -28,6 +28,7 @@ public:
     void updateGates(const std::vector<GateDecision>& gates, const QDateTime& now);
     const AccountView& account() const { return m_view; }
     int currentPoint() const;
+    void selectPoint(int row);
 
     // Shows one field in clear, after the window has audited the reveal. `point` is -1 for debtor fields.
     void revealField(const QString& field, int point);

@@ -2,6 +2,9 @@
 
 #include "audit/profileaudit.h"
 #include "compliance/accountgates.h"
+#include "compliance/override.h"
+#include "compliance/storefacts.h"
+#include "dialogs/contactlogdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "profile/profile.h"
@@ -11,7 +14,9 @@
 #include "views/accountworkspace.h"
 #include "views/workregion.h"
 #include "widgets/unlockform.h"
+#include "workspace/contactlog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QInputDialog>
@@ -19,6 +24,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -128,6 +134,8 @@ void MainWindow::buildMenus()
     QMenu* account = menuBar()->addMenu(tr("&Account"));
     m_goToAccountAction = account->addAction(tr("&Go to account…"), this, &MainWindow::goToAccount);
     m_goToAccountAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_logContactAction = account->addAction(tr("&Log contact…"), this, &MainWindow::logContactForSelection);
+    m_logContactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const std::pair<QString, WorkRegion*> regions[] = {
@@ -333,12 +341,20 @@ bool MainWindow::openAccount(const QString& reference)
 {
     if (isLocked())
         return false;
-    Database& db = m_profile->database();
-    auto found = findAccountByReference(db, reference);
+    auto found = findAccountByReference(m_profile->database(), reference);
     if (!found || !found.value())
         return false;
+    if (!showAccount(*found.value()))
+        return false;
+    auditAbout(QStringLiteral("account_opened"), QStringLiteral("account"), found.value()->toString(), {});
+    return true;
+}
+
+bool MainWindow::showAccount(const Id& accountId)
+{
+    Database& db = m_profile->database();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
-    auto view = loadAccountView(db, *found.value(), now.date());
+    auto view = loadAccountView(db, accountId, now.date());
     if (!view) {
         QMessageBox::warning(this, tr("Account not opened"), errorAdvice(view.error().code));
         return false;
@@ -348,13 +364,75 @@ bool MainWindow::openAccount(const QString& reference)
         QMessageBox::warning(this, tr("Account not opened"), errorAdvice(gates.error().code));
         return false;
     }
+    const int keep =
+        m_accountWorkspace->account().accountId == accountId ? m_accountWorkspace->currentPoint() : 0;
     m_accountWorkspace->showAccount(view.value(), gates.value(), now);
+    m_accountWorkspace->selectPoint(keep);
     m_workspace->setContent(m_accountWorkspace);
-    auditAbout(QStringLiteral("account_opened"), QStringLiteral("account"), view.value().accountId.toString(),
-               {});
     refreshAccount();
     m_gateTimer->start();
     return true;
+}
+
+void MainWindow::logContactForSelection()
+{
+    const AccountView& view = m_accountWorkspace->account();
+    const int row = m_accountWorkspace->currentPoint();
+    if (isLocked() || view.accountId.isNull() || row < 0 ||
+        static_cast<std::size_t>(row) >= view.contactPoints.size()) {
+        statusBar()->showMessage(tr("Open an account and choose a contact point first."), 5000);
+        return;
+    }
+    Database& db = m_profile->database();
+    const ContactPointView point = view.contactPoints[static_cast<std::size_t>(row)];
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
+    const Channel channel = channelFor(point.kind);
+    auto input = gateInputFromStore(db, {view.accountId, point.id, channel, now, 0});
+    if (!input) {
+        QMessageBox::warning(this, tr("Contact not logged"), errorAdvice(input.error().code));
+        return;
+    }
+    const GateDecision gate = evaluateContact(input.value().pack, input.value().facts);
+    const bool covered =
+        gate.verdict == GateVerdict::Blocked &&
+        overrideCovers(db, view.accountId, point.id, channel, gate.ruleId, now.toMSecsSinceEpoch())
+            .value_or(false);
+    bool inboundOnly = false;
+    if (gate.verdict == GateVerdict::Blocked && !covered) {
+        // The law decides, and the collector sees why and until when.
+        QMessageBox box(QMessageBox::Warning, tr("Contact not allowed now"), gate.reason, QMessageBox::Cancel,
+                        this);
+        box.setInformativeText(tr("Rule %1: %2").arg(gate.ruleId, gate.citation));
+        QPushButton* inbound = box.addButton(tr("Log the debtor's call to us"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() != inbound)
+            return;
+        inboundOnly = true;
+    }
+    ContactLogDialog dialog(view.currency, gate.debtorTimeZone, now,
+                            gate.verdict == GateVerdict::Warn ? gate.reason : QString(), inboundOnly, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ContactLogEntry entry;
+    entry.accountId = view.accountId;
+    entry.contactPointId = point.id;
+    entry.channel = channel;
+    entry.direction = dialog.direction();
+    entry.outcome = dialog.outcome();
+    entry.reaction = dialog.reaction();
+    entry.note = dialog.note();
+    entry.atMs = m_clock.nowMs();
+    entry.actor = QStringLiteral("workstation");
+    entry.promiseAmount = dialog.promiseAmount();
+    entry.promiseDue = dialog.promiseDue();
+    entry.callbackAt = dialog.callbackAt();
+    auto logged = logContact(db, m_profile->profileId(), entry, gate, covered);
+    if (!logged) {
+        QMessageBox::warning(this, tr("Contact not logged"), logged.error().detail);
+        return;
+    }
+    statusBar()->showMessage(tr("Contact logged."), 5000);
+    showAccount(view.accountId); // stop events, flags and the gate may have changed
 }
 
 void MainWindow::refreshAccount()

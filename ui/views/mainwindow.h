@@ -17,6 +17,7 @@ class QTimer;
 
 namespace collector {
 class Clock;
+class Id;
 class Profile;
 } // namespace collector
 
@@ -43,6 +44,10 @@ public:
     AccountWorkspace* accountWorkspace() const { return m_accountWorkspace; }
     // Opens an account in the workspace (what Account ▸ Go to account does after the lookup).
     bool openAccount(const QString& reference);
+    bool showAccount(const Id& accountId);
+    // Logs a contact on the selected contact point: asks the gate first; a blocked outbound contact cannot be
+    // logged as made (the debtor's own call can).
+    void logContactForSelection();
     // Asks the gate again for the open account (the window does this every 30 s and at unlock).
     void refreshAccount();
 
@@ -91,6 +96,7 @@ private:
     AccountWorkspace* m_accountWorkspace = nullptr;
     QTimer* m_gateTimer = nullptr;
     QAction* m_goToAccountAction = nullptr;
+    QAction* m_logContactAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_importPlacementsAction = nullptr;

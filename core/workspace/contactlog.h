@@ -1,0 +1,57 @@
+// Logging a contact: one transaction writes the attempt and what the outcome implies — a promise with its
+// amount and date, a dispute or a death report as a stop event (audited), a callback that returns to the
+// queue, a wrong number marked so nobody dials it again. An outbound contact is logged only when the gate did
+// not block it, or a lead's override covers it; the debtor's own call can always be logged.
+#pragma once
+
+#include "common/result.h"
+#include "compliance/gate.h"
+#include "domain/id.h"
+#include "domain/kinds.h"
+#include "domain/money.h"
+
+#include <QDateTime>
+#include <optional>
+
+namespace collector {
+
+class Database;
+
+struct ContactLogEntry
+{
+    Id accountId;
+    Id contactPointId; // nil for a letter or a visit without a stored point
+    Channel channel = Channel::Call;
+    Direction direction = Direction::Outbound;
+    Outcome outcome = Outcome::NoAnswer;
+    std::optional<Reaction> reaction;
+    QString note;
+    int durationSeconds = 0;
+    qint64 atMs = 0;
+    Id collectorId;   // nil until collectors sign in
+    QString actor;    // the login (or "workstation") for the audit trail
+    // PromiseToPay
+    std::optional<Money> promiseAmount;
+    QDate promiseDue;
+    // CallbackRequested
+    QDateTime callbackAt;
+};
+
+struct LoggedContact
+{
+    Id attemptId;
+    Id promiseId;  // when a promise was taken
+    Id stopId;     // when a stop event was created
+    Id callbackId; // when a callback was booked
+};
+
+// Checks the entry makes sense on its own (amounts, dates, fields an outcome needs), with a sentence that
+// says what to fix.
+Status validateContactLog(const ContactLogEntry& entry, const QDate& today);
+
+// `gate`: the gate's answer for this contact when it was started. `overrideCovers`: a lead's override
+// covering it (see compliance/override.h).
+Result<LoggedContact> logContact(Database& db, const QString& deviceId, const ContactLogEntry& entry,
+                                 const GateDecision& gate, bool overrideCovers);
+
+} // namespace collector
