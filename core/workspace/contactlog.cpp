@@ -39,11 +39,12 @@ Result<AccountFacts> accountFacts(Database& db, const Id& accountId)
     auto currency = Currency::fromCode(q.value().text(1));
     if (!currency)
         return currency.error();
-    return AccountFacts{Id::fromBytes(q.value().blob(0)), currency.value(), static_cast<int>(q.value().int64(2))};
+    return AccountFacts{Id::fromBytes(q.value().blob(0)), currency.value(),
+                        static_cast<int>(q.value().int64(2))};
 }
 
-Status writeStop(Database& db, const QString& deviceId, const ContactLogEntry& entry, const AccountFacts& facts,
-                 StopKind kind, const Id& id)
+Status writeStop(Database& db, const QString& deviceId, const ContactLogEntry& entry,
+                 const AccountFacts& facts, StopKind kind, const Id& id)
 {
     StopEvent stop;
     stop.id = id;
@@ -69,25 +70,29 @@ Status writeStop(Database& db, const QString& deviceId, const ContactLogEntry& e
 Status validateContactLog(const ContactLogEntry& entry, const QDate& today)
 {
     if (entry.accountId.isNull())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("choose the account the contact was about"));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("choose the account the contact was about"));
     if (entry.note.size() > kNoteLimit)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("the note is longer than %1 characters: shorten it").arg(kNoteLimit));
     if (entry.outcome == Outcome::PromiseToPay) {
         if (!entry.promiseAmount || entry.promiseAmount->minor() <= 0)
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("enter the amount the debtor promised"));
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("enter the amount the debtor promised"));
         if (!entry.promiseDue.isValid() || entry.promiseDue < today)
             return makeError(ErrorCode::InvalidArgument,
                              QStringLiteral("enter the date of the promised payment, today or later"));
         if (entry.promiseDue > today.addDays(kLongestPromiseDays))
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("a payment more than %1 days away is a plan: build one in the plan "
-                                            "panel")
-                                 .arg(kLongestPromiseDays));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("a payment more than %1 days away is a plan: build one in the plan "
+                               "panel")
+                    .arg(kLongestPromiseDays));
     }
     if (entry.outcome == Outcome::CallbackRequested &&
         (!entry.callbackAt.isValid() || entry.callbackAt.toMSecsSinceEpoch() <= entry.atMs))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("enter when the debtor asked to be called back"));
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("enter when the debtor asked to be called back"));
     return {};
 }
 
@@ -95,8 +100,9 @@ Result<LoggedContact> logContact(Database& db, const QString& deviceId, const Co
                                  const GateDecision& gate, bool overrideCovers)
 {
     if (entry.direction == Direction::Outbound && gate.verdict == GateVerdict::Blocked && !overrideCovers)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("contact blocked by rule %1: it cannot be logged as made").arg(gate.ruleId));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("contact blocked by rule %1: it cannot be logged as made").arg(gate.ruleId));
     const QDate today = QDateTime::fromMSecsSinceEpoch(entry.atMs, QTimeZone::utc()).date();
     if (auto ok = validateContactLog(entry, today); !ok)
         return ok.error();
@@ -151,8 +157,9 @@ Result<LoggedContact> logContact(Database& db, const QString& deviceId, const Co
     }
     case Outcome::CallbackRequested: {
         logged.callbackId = Id::generate(entry.atMs);
-        auto insert = db.prepare("INSERT INTO callback (id, account_id, attempt_id, due_at_ms, created_at_ms, "
-                                 "collector_id) VALUES (?, ?, ?, ?, ?, ?)");
+        auto insert =
+            db.prepare("INSERT INTO callback (id, account_id, attempt_id, due_at_ms, created_at_ms, "
+                       "collector_id) VALUES (?, ?, ?, ?, ?, ?)");
         if (!insert)
             return insert.error();
         insert.value()

@@ -28,8 +28,8 @@ struct ContactLogEntry
     QString note;
     int durationSeconds = 0;
     qint64 atMs = 0;
-    Id collectorId;   // nil until collectors sign in
-    QString actor;    // the login (or "workstation") for the audit trail
+    Id collectorId; // nil until collectors sign in
+    QString actor;  // the login (or "workstation") for the audit trail
     // PromiseToPay
     std::optional<Money> promiseAmount;
     QDate promiseDue;

@@ -28,12 +28,12 @@ struct OutcomeKey
 
 // The order collectors learn: what happened on the line first, then what the debtor said.
 constexpr OutcomeKey kOutcomes[] = {
-    {Outcome::NoAnswer, Qt::Key_1, "1"},           {Outcome::Busy, Qt::Key_2, "2"},
-    {Outcome::Voicemail, Qt::Key_3, "3"},          {Outcome::WrongNumber, Qt::Key_4, "4"},
-    {Outcome::ThirdParty, Qt::Key_5, "5"},         {Outcome::RightParty, Qt::Key_6, "6"},
-    {Outcome::PromiseToPay, Qt::Key_7, "7"},       {Outcome::Refusal, Qt::Key_8, "8"},
-    {Outcome::Dispute, Qt::Key_9, "9"},            {Outcome::Hardship, Qt::Key_0, "0"},
-    {Outcome::CallbackRequested, Qt::Key_C, "C"},  {Outcome::AlreadyPaid, Qt::Key_P, "P"},
+    {Outcome::NoAnswer, Qt::Key_1, "1"},          {Outcome::Busy, Qt::Key_2, "2"},
+    {Outcome::Voicemail, Qt::Key_3, "3"},         {Outcome::WrongNumber, Qt::Key_4, "4"},
+    {Outcome::ThirdParty, Qt::Key_5, "5"},        {Outcome::RightParty, Qt::Key_6, "6"},
+    {Outcome::PromiseToPay, Qt::Key_7, "7"},      {Outcome::Refusal, Qt::Key_8, "8"},
+    {Outcome::Dispute, Qt::Key_9, "9"},           {Outcome::Hardship, Qt::Key_0, "0"},
+    {Outcome::CallbackRequested, Qt::Key_C, "C"}, {Outcome::AlreadyPaid, Qt::Key_P, "P"},
     {Outcome::DeceasedReported, Qt::Key_D, "D"},
 };
 
@@ -89,7 +89,8 @@ ContactLogDialog::ContactLogDialog(const Currency& currency, const QString& debt
     }
     m_outcomes = new QListWidget(this);
     for (const OutcomeKey& k : kOutcomes) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(QLatin1String(k.keyText), outcomeLabel(k.outcome)));
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1  %2").arg(QLatin1String(k.keyText), outcomeLabel(k.outcome)));
         item->setData(Qt::UserRole, static_cast<int>(k.outcome));
         m_outcomes->addItem(item);
     }
@@ -104,11 +105,10 @@ ContactLogDialog::ContactLogDialog(const Currency& currency, const QString& debt
     form->addRow(QString(), m_inbound);
     m_reaction = new QComboBox(this);
     m_reaction->addItem(tr("(not noted)"));
-    for (const auto& [reaction, label] : {std::pair{Reaction::Cooperative, tr("Cooperative")},
-                                          std::pair{Reaction::Neutral, tr("Neutral")},
-                                          std::pair{Reaction::Evasive, tr("Evasive")},
-                                          std::pair{Reaction::Hostile, tr("Hostile")},
-                                          std::pair{Reaction::Distressed, tr("Distressed")}})
+    for (const auto& [reaction, label] :
+         {std::pair{Reaction::Cooperative, tr("Cooperative")}, std::pair{Reaction::Neutral, tr("Neutral")},
+          std::pair{Reaction::Evasive, tr("Evasive")}, std::pair{Reaction::Hostile, tr("Hostile")},
+          std::pair{Reaction::Distressed, tr("Distressed")}})
         m_reaction->addItem(label, static_cast<int>(reaction));
     form->addRow(tr("&Reaction:"), m_reaction);
 
@@ -128,8 +128,8 @@ ContactLogDialog::ContactLogDialog(const Currency& currency, const QString& debt
     auto* callback = new QFormLayout(m_callbackBox);
     callback->setContentsMargins(0, 0, 0, 0);
     const QTimeZone zone(debtorZone.toUtf8());
-    // The edit shows the debtor's wall-clock time; callbackAt() reads it back in their zone (Qt 6.4's edit has
-    // no zone of its own).
+    // The edit shows the debtor's wall-clock time; callbackAt() reads it back in their zone (Qt 6.4's edit
+    // has no zone of its own).
     const QDateTime local = now.toTimeZone(zone).addSecs(3600);
     m_callback = new QDateTimeEdit(QDateTime(local.date(), QTime(local.time().hour(), 0)), m_callbackBox);
     m_callback->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
