@@ -51,7 +51,8 @@ public:
             return fallback;
         }
         const double d = v.isString() ? v.toString().toDouble() : v.toDouble(-1e300);
-        if (d != static_cast<double>(static_cast<long long>(d)) || d < min || d > max) {
+        // Range first: casting a double outside the integer range is undefined behaviour.
+        if (!std::isfinite(d) || d < min || d > max || d != static_cast<double>(static_cast<long long>(d))) {
             fail(name, QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
             return fallback;
         }

@@ -47,7 +47,8 @@ public:
         if (v.isUndefined())
             return fallback;
         const double d = v.toDouble(-1.0);
-        if (!v.isDouble() || d != static_cast<double>(static_cast<int>(d)) || d < min || d > max) {
+        // Range first: casting a double outside int's range is undefined behaviour.
+        if (!v.isDouble() || d < min || d > max || d != static_cast<double>(static_cast<int>(d))) {
             fail(where + QLatin1Char('.') + QLatin1String(key),
                  QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
             return fallback;

@@ -44,7 +44,8 @@ Result<std::optional<Outcome>> outcomeOf(const QJsonObject& o, const QString& wh
         return std::optional<Outcome>();
     const auto outcome = parseCode<Outcome>(code);
     if (!outcome)
-        return scriptError(where + QStringLiteral(".outcome"), QStringLiteral("'%1' is not an outcome").arg(code));
+        return scriptError(where + QStringLiteral(".outcome"),
+                           QStringLiteral("'%1' is not an outcome").arg(code));
     return std::optional<Outcome>(*outcome);
 }
 
@@ -98,15 +99,18 @@ Result<ScriptStep> readStep(const QString& id, const QJsonObject& o)
         option.outcome = optionOutcome.value();
         const auto action = actionOf(opt.value(QLatin1String("action")).toString());
         if (!action)
-            return scriptError(at + QStringLiteral(".action"),
-                               QStringLiteral("must be plan_panel, dispute_capture, affordability or stop_and_log"));
+            return scriptError(
+                at + QStringLiteral(".action"),
+                QStringLiteral("must be plan_panel, dispute_capture, affordability or stop_and_log"));
         option.action = *action;
         if (option.next.isEmpty() && option.action == ScriptAction::None && !option.outcome)
-            return scriptError(at, QStringLiteral("leads nowhere: give it a next step, an action or an outcome"));
+            return scriptError(at,
+                               QStringLiteral("leads nowhere: give it a next step, an action or an outcome"));
         step.options.push_back(option);
     }
     if (!step.end && step.next.isEmpty() && step.options.empty())
-        return scriptError(where, QStringLiteral("is a dead end: give it options, a next step, or \"end\": true"));
+        return scriptError(where,
+                           QStringLiteral("is a dead end: give it options, a next step, or \"end\": true"));
     return step;
 }
 
@@ -122,7 +126,8 @@ Status checkLinks(const Script& script)
     for (const ScriptStep& s : script.steps) {
         const QString where = QStringLiteral("steps.%1").arg(s.id);
         if (!s.next.isEmpty() && !script.step(s.next))
-            return scriptError(where + QStringLiteral(".next"), QStringLiteral("'%1' is not a step").arg(s.next));
+            return scriptError(where + QStringLiteral(".next"),
+                               QStringLiteral("'%1' is not a step").arg(s.next));
         for (const ScriptOption& o : s.options)
             if (!o.next.isEmpty() && !script.step(o.next))
                 return scriptError(where + QStringLiteral(".options"),
@@ -138,7 +143,8 @@ Status checkLinks(const Script& script)
 std::vector<Script> loadBundled()
 {
     std::vector<Script> all;
-    for (const char* name : {"early_en", "early_zh_CN", "late_en", "late_zh_CN", "middle_en", "middle_zh_CN"}) {
+    for (const char* name :
+         {"early_en", "early_zh_CN", "late_en", "late_zh_CN", "middle_en", "middle_zh_CN"}) {
         QFile file(QStringLiteral(":/scripts/%1.json").arg(QLatin1String(name)));
         if (!file.open(QIODevice::ReadOnly))
             qFatal("script %s is missing from the program's resources", name);
@@ -162,9 +168,9 @@ const ScriptStep* Script::step(const QString& stepId) const
 
 const QStringList& scriptPlaceholders()
 {
-    static const QStringList names{QStringLiteral("debtor.name"), QStringLiteral("balance"), QStringLiteral("dpd"),
-                                   QStringLiteral("creditor"), QStringLiteral("next_due"),
-                                   QStringLiteral("collector.name")};
+    static const QStringList names{QStringLiteral("debtor.name"), QStringLiteral("balance"),
+                                   QStringLiteral("dpd"),         QStringLiteral("creditor"),
+                                   QStringLiteral("next_due"),    QStringLiteral("collector.name")};
     return names;
 }
 
@@ -173,7 +179,8 @@ Result<Script> parseScript(const QByteArray& json)
     QJsonParseError parse{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError || !doc.isObject())
-        return scriptError(QStringLiteral("file"), QStringLiteral("is not a JSON object: %1").arg(parse.errorString()));
+        return scriptError(QStringLiteral("file"),
+                           QStringLiteral("is not a JSON object: %1").arg(parse.errorString()));
     const QJsonObject root = doc.object();
     Script script;
     script.id = root.value(QLatin1String("script")).toString();
@@ -181,12 +188,14 @@ Result<Script> parseScript(const QByteArray& json)
     script.version = root.value(QLatin1String("version")).toString();
     script.start = root.value(QLatin1String("start")).toString();
     if (script.id.isEmpty() || script.language.isEmpty() || script.start.isEmpty())
-        return scriptError(QStringLiteral("header"), QStringLiteral("needs \"script\", \"language\" and \"start\""));
+        return scriptError(QStringLiteral("header"),
+                           QStringLiteral("needs \"script\", \"language\" and \"start\""));
     const QString stage = root.value(QLatin1String("stage")).toString();
     if (!stage.isEmpty()) {
         script.stage = parseCode<Stage>(stage);
         if (!script.stage)
-            return scriptError(QStringLiteral("stage"), QStringLiteral("'%1' is not early, middle or late").arg(stage));
+            return scriptError(QStringLiteral("stage"),
+                               QStringLiteral("'%1' is not early, middle or late").arg(stage));
     }
     const QJsonObject steps = root.value(QLatin1String("steps")).toObject();
     if (steps.isEmpty())

@@ -37,9 +37,9 @@ struct ScriptStep
 {
     QString id;
     QString text;
-    QString checkpoint;      // id of the checkpoint this step asks the collector to tick, if any
-    QString checkpointLabel; // what ticking it confirms
-    QStringList required;    // checkpoints that must be ticked before this step is reached
+    QString checkpoint;                // id of the checkpoint this step asks the collector to tick, if any
+    QString checkpointLabel;           // what ticking it confirms
+    QStringList required;              // checkpoints that must be ticked before this step is reached
     std::vector<ScriptOption> options; // a question; empty: a statement that goes on to `next`
     QString next;
     bool end = false;
@@ -84,6 +84,8 @@ public:
     const QStringList& path() const { return m_path; }
 
     void tick(const QString& checkpoint);
+    // New placeholder values (a revealed name, a changed balance) for the text from now on.
+    void setValues(QMap<QString, QString> values) { m_values = std::move(values); }
     // Goes on by the chosen answer (or, for a statement, to the next step). Refused, with the checkpoint
     // named, when the step's own checkpoint or the next step's requirements are not ticked.
     Status choose(int option = -1);

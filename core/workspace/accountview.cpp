@@ -134,6 +134,12 @@ Result<AccountView> loadAccountView(Database& db, const Id& accountId, const QDa
     const qint64 towardsDues = view.position.paidMinor - view.position.creditMinor;
     const DueAmount due{firstDue, view.position.totalOwedMinor() + towardsDues};
     view.daysPastDue = firstDue.isValid() ? daysPastDue({&due, 1}, towardsDues, asOf) : 0;
+    auto next = db.prepare("SELECT min(due_on) FROM account_due WHERE account_id = ? AND due_on >= ?");
+    if (!next)
+        return next.error();
+    next.value().bind(1, accountId.toBytes()).bind(2, asOf.toString(Qt::ISODate));
+    if (next.value().step().value_or(false) && !next.value().isNull(0))
+        view.nextDue = parseDateText(next.value().text(0));
     if (auto ok = loadPoints(db, view); !ok)
         return ok.error();
     if (auto ok = loadStops(db, view, asOf); !ok)

@@ -42,6 +42,7 @@ struct AccountView
     qint64 originalPrincipalMinor = 0;
     LedgerPosition position;
     int daysPastDue = 0;
+    QDate nextDue; // the next scheduled due date on or after the view's date, if the lender sent one
 
     Id debtorId;
     QString debtorName;

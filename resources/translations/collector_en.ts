@@ -963,6 +963,49 @@
     </message>
 </context>
 <context>
+    <name>collector::ui::ScriptPanel</name>
+    <message>
+        <source>Next: build a repayment plan with the debtor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: log the dispute; collection on this debt stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: go through the debtor&apos;s income and outgoings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: end the call and log it as a third party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Script&lt;/b&gt; %1 · version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script has ended: log the contact (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what this step needs before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &quot;%1&quot; before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>collector::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>

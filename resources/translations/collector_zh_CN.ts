@@ -958,6 +958,49 @@
     </message>
 </context>
 <context>
+    <name>collector::ui::ScriptPanel</name>
+    <message>
+        <source>Next: build a repayment plan with the debtor.</source>
+        <translation>下一步：与债务人一起制定还款计划。</translation>
+    </message>
+    <message>
+        <source>Next: log the dispute; collection on this debt stops.</source>
+        <translation>下一步：记录异议；此笔债务的催收将暂停。</translation>
+    </message>
+    <message>
+        <source>Next: go through the debtor&apos;s income and outgoings.</source>
+        <translation>下一步：了解债务人的收入和支出。</translation>
+    </message>
+    <message>
+        <source>Next: end the call and log it as a third party.</source>
+        <translation>下一步：结束通话，并记录为第三人接听。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Script&lt;/b&gt; %1 · version %2</source>
+        <translation>&lt;b&gt;话术&lt;/b&gt; %1 · 版本 %2</translation>
+    </message>
+    <message>
+        <source>%1 (Space)</source>
+        <translation>%1（空格键）</translation>
+    </message>
+    <message>
+        <source>The script has ended: log the contact (Ctrl+Return).</source>
+        <translation>话术已结束：请记录本次联系（Ctrl+Return）。</translation>
+    </message>
+    <message>
+        <source>Continue (Enter)</source>
+        <translation>继续（回车键）</translation>
+    </message>
+    <message>
+        <source>Tick what this step needs before going on.</source>
+        <translation>请先勾选本步骤要求的事项，再继续。</translation>
+    </message>
+    <message>
+        <source>Tick &quot;%1&quot; before going on.</source>
+        <translation>请先勾选“%1”，再继续。</translation>
+    </message>
+</context>
+<context>
     <name>collector::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>

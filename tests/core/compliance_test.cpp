@@ -383,6 +383,10 @@ TEST_CASE("Scenario and pack errors name the field", "[compliance]")
             R"({"pack":"us","at":"2026-03-09T13:30:00Z","channel":"call","debtor":{"stop_events":[{"kind":"holiday"}]}})")
             .startsWith(QLatin1String("debtor.stop_events[0].kind")));
 
+    // A number far outside int's range is refused, not cast (the fuzzer found the cast's undefined
+    // behaviour).
+    CHECK(problem(R"({"pack":"cn","at":"2026-03-09T06:00:00Z","channel":"visit","visit_staff":1e31})")
+              .startsWith(QLatin1String("visit_staff")));
     CHECK_FALSE(parseRulePacks(R"({"pack":"zz","title":"t","versions":[]})"));
     auto badRule =
         parseRulePacks(R"({"pack":"zz","title":"t","versions":[{"version":"1","effective_from":"2026-01-01",

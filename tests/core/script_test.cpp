@@ -78,8 +78,9 @@ TEST_CASE("A script holds the debt back until the identity checkpoint is ticked"
     REQUIRE(run.choose(optionWithAction(run.current(), ScriptAction::PlanPanel)));
     CHECK(run.action() == ScriptAction::PlanPanel);
     CHECK(run.finished());
-    CHECK(run.path() == QStringList{QStringLiteral("greet"), QStringLiteral("identify"), QStringLiteral("disclose"),
-                                    QStringLiteral("ask"), QStringLiteral("plan")});
+    CHECK(run.path() == QStringList{QStringLiteral("greet"), QStringLiteral("identify"),
+                                    QStringLiteral("disclose"), QStringLiteral("ask"),
+                                    QStringLiteral("plan")});
 }
 
 TEST_CASE("Script outcomes pre-fill the log: promise, dispute, wrong person", "[script]")
@@ -131,21 +132,32 @@ TEST_CASE("Malformed scripts are refused with the step and field named", "[scrip
         return s ? QString() : s.error().detail;
     };
     CHECK(problem("not json").contains(QLatin1String("not a JSON object")));
-    CHECK(problem(R"({"script":"s","language":"en","start":"a","steps":{}})").contains(QLatin1String("steps")));
+    CHECK(
+        problem(R"({"script":"s","language":"en","start":"a","steps":{}})").contains(QLatin1String("steps")));
     CHECK(problem(R"({"script":"s","language":"en","start":"b","steps":{"a":{"text":"x","end":true}}})")
               .contains(QLatin1String("start")));
     CHECK(problem(R"({"script":"s","language":"en","start":"a","steps":{"a":{"text":"x","next":"zz"}}})")
               .contains(QLatin1String("steps.a.next")));
-    CHECK(problem(R"({"script":"s","language":"en","start":"a","steps":{"a":{"text":"Hi {{debtr.name}}","end":true}}})")
-              .contains(QLatin1String("{{debtr.name}}")));
+    CHECK(
+        problem(
+            R"({"script":"s","language":"en","start":"a","steps":{"a":{"text":"Hi {{debtr.name}}","end":true}}})")
+            .contains(QLatin1String("{{debtr.name}}")));
     CHECK(problem(R"({"script":"s","language":"en","start":"a","steps":{"a":{"text":"x"}}})")
               .contains(QLatin1String("dead end")));
-    CHECK(problem(R"({"script":"s","language":"en","start":"a","steps":{"a":{"text":"x","end":true,"outcome":"maybe"}}})")
-              .contains(QLatin1String("steps.a.outcome")));
-    CHECK(problem(R"({"script":"s","language":"en","start":"a","steps":{"a":{"text":"x","requires":["nope"],"end":true}}})")
-              .contains(QLatin1String("nope")));
-    CHECK(problem(R"({"script":"s","language":"en","start":"a","steps":{"a":{"text":"x","options":[{"label":"l"}]}}})")
-              .contains(QLatin1String("leads nowhere")));
-    CHECK(problem(R"({"script":"s","language":"en","stage":"final","start":"a","steps":{"a":{"text":"x","end":true}}})")
-              .contains(QLatin1String("stage")));
+    CHECK(
+        problem(
+            R"({"script":"s","language":"en","start":"a","steps":{"a":{"text":"x","end":true,"outcome":"maybe"}}})")
+            .contains(QLatin1String("steps.a.outcome")));
+    CHECK(
+        problem(
+            R"({"script":"s","language":"en","start":"a","steps":{"a":{"text":"x","requires":["nope"],"end":true}}})")
+            .contains(QLatin1String("nope")));
+    CHECK(
+        problem(
+            R"({"script":"s","language":"en","start":"a","steps":{"a":{"text":"x","options":[{"label":"l"}]}}})")
+            .contains(QLatin1String("leads nowhere")));
+    CHECK(
+        problem(
+            R"({"script":"s","language":"en","stage":"final","start":"a","steps":{"a":{"text":"x","end":true}}})")
+            .contains(QLatin1String("stage")));
 }

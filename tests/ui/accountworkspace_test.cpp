@@ -9,6 +9,7 @@
 #include "uitestsupport.h"
 #include "views/accountworkspace.h"
 #include "views/mainwindow.h"
+#include "views/scriptpanel.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -204,4 +205,52 @@ TEST_CASE("Logging by keyboard: the gate refuses a blocked call, a promise and a
     REQUIRE(table != nullptr);
     CHECK(table->item(0, 4)->text().contains(QLatin1String("cn.stop")));
     test::saveScreenshot(window, QStringLiteral("workspace-disputed"));
+}
+
+TEST_CASE("The script follows the account's stage and language, holds at checkpoints, pre-fills the log",
+          "[workspace]")
+{
+    test::UiProfile fixture;
+    auto profile = fixture.create();
+    writeAccount(profile->database());
+    ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(2, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    ui::MainWindow window(profile, clock);
+    window.resize(1440, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openAccount(QStringLiteral("R-1")));
+    ui::ScriptPanel* panel = window.scriptPanel();
+    REQUIRE(panel->isRunning());
+    CHECK(panel->run()->current().id == QLatin1String("greet"));
+    CHECK(panel->run()->text().contains(QStringLiteral("张*"))); // masked like the card
+    CHECK_FALSE(panel->run()->text().contains(QStringLiteral("张伟")));
+
+    panel->setFocus();
+    QTest::keyClick(panel, Qt::Key_1); // it is the debtor
+    CHECK(panel->run()->current().id == QLatin1String("identify"));
+    QTest::keyClick(panel, Qt::Key_Return); // not yet: identity is not ticked
+    CHECK(panel->run()->current().id == QLatin1String("identify"));
+    QTest::keyClick(panel, Qt::Key_Space);
+    QTest::keyClick(panel, Qt::Key_Return);
+    CHECK(panel->run()->current().id == QLatin1String("disclose"));
+    CHECK(panel->run()->text().contains(QStringLiteral("恒信消费金融")));
+    QTest::keyClick(panel, Qt::Key_Space);
+    QTest::keyClick(panel, Qt::Key_Return);
+    REQUIRE(panel->run()->current().id == QLatin1String("ask"));
+    test::saveScreenshot(window, QStringLiteral("script-ask"));
+    QTest::keyClick(panel, Qt::Key_1); // will pay
+    QTest::keyClick(panel, Qt::Key_Space);
+    QTest::keyClick(panel, Qt::Key_Return);
+    REQUIRE(panel->run()->finished());
+    CHECK(panel->run()->outcome() == Outcome::PromiseToPay);
+
+    // The log opens with the script's outcome chosen.
+    std::optional<Outcome> offered;
+    pressCtrlReturn(window, [&] {
+        auto* dialog = qobject_cast<ui::ContactLogDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        offered = dialog->outcome();
+        dialog->reject();
+    });
+    CHECK(offered == Outcome::PromiseToPay);
 }

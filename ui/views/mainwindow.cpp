@@ -7,11 +7,14 @@
 #include "dialogs/contactlogdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "domain/nationalid.h"
 #include "profile/profile.h"
 #include "profile/workstationsettings.h"
+#include "script/script.h"
 #include "session/inactivityfilter.h"
 #include "store/migrations.h"
 #include "views/accountworkspace.h"
+#include "views/scriptpanel.h"
 #include "views/workregion.h"
 #include "widgets/unlockform.h"
 #include "workspace/contactlog.h"
@@ -70,6 +73,9 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, int
                        this);
     m_accountWorkspace = new AccountWorkspace(this);
     connect(m_accountWorkspace, &AccountWorkspace::revealRequested, this, &MainWindow::revealInWorkspace);
+    m_scriptPanel = new ScriptPanel(this);
+    connect(m_scriptPanel, &ScriptPanel::finished, this,
+            [this](std::optional<Outcome> outcome, ScriptAction) { m_scriptOutcome = outcome; });
     m_gateTimer = new QTimer(this);
     m_gateTimer->setInterval(kGateRefreshMs);
     connect(m_gateTimer, &QTimer::timeout, this, &MainWindow::refreshAccount);
@@ -253,6 +259,7 @@ void MainWindow::lockFor(const QString& reason)
     // lock.
     m_gateTimer->stop();
     m_accountWorkspace->conceal();
+    m_scriptPanel->setValues(scriptValues());
     refreshStatus();
     m_lockForm->focusPassphrase();
     Q_EMIT lockedChanged(true);
@@ -346,6 +353,7 @@ bool MainWindow::openAccount(const QString& reference)
         return false;
     if (!showAccount(*found.value()))
         return false;
+    startScript();
     auditAbout(QStringLiteral("account_opened"), QStringLiteral("account"), found.value()->toString(), {});
     return true;
 }
@@ -411,6 +419,8 @@ void MainWindow::logContactForSelection()
     }
     ContactLogDialog dialog(view.currency, gate.debtorTimeZone, now,
                             gate.verdict == GateVerdict::Warn ? gate.reason : QString(), inboundOnly, this);
+    if (m_scriptOutcome)
+        dialog.selectOutcome(*m_scriptOutcome);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ContactLogEntry entry;
@@ -433,6 +443,7 @@ void MainWindow::logContactForSelection()
     }
     statusBar()->showMessage(tr("Contact logged."), 5000);
     showAccount(view.accountId); // stop events, flags and the gate may have changed
+    startScript();               // the next call starts from the greeting
 }
 
 void MainWindow::refreshAccount()
@@ -465,8 +476,38 @@ void MainWindow::revealInWorkspace(const QString& field, int point)
         detail.insert(QStringLiteral("contact_point"),
                       view.contactPoints[static_cast<std::size_t>(point)].id.toString());
     // Audited first: if the entry cannot be written, the value stays masked.
-    if (auditAbout(QStringLiteral("reveal"), QStringLiteral("debtor"), view.debtorId.toString(), detail))
+    if (auditAbout(QStringLiteral("reveal"), QStringLiteral("debtor"), view.debtorId.toString(), detail)) {
         m_accountWorkspace->revealField(field, point);
+        m_scriptPanel->setValues(scriptValues());
+    }
+}
+
+QMap<QString, QString> MainWindow::scriptValues() const
+{
+    const AccountView& view = m_accountWorkspace->account();
+    // The name the collector reads out is masked like the card until it is revealed there.
+    const bool nameShown = m_accountWorkspace->isRevealed(QStringLiteral("name"), -1);
+    QMap<QString, QString> values{
+        {QStringLiteral("debtor.name"), nameShown ? view.debtorName : maskPersonName(view.debtorName)},
+        {QStringLiteral("balance"), Money(view.position.balanceMinor(), view.currency).toDecimalString() +
+                                        QLatin1Char(' ') + view.currency.code},
+        {QStringLiteral("dpd"), QString::number(view.daysPastDue)},
+        {QStringLiteral("creditor"), view.creditorName}};
+    // Unknown values stay out: the script shows a dash rather than an empty gap.
+    if (view.nextDue.isValid())
+        values.insert(QStringLiteral("next_due"), view.nextDue.toString(Qt::ISODate));
+    return values;
+}
+
+void MainWindow::startScript()
+{
+    const AccountView& view = m_accountWorkspace->account();
+    m_scriptOutcome.reset();
+    const Script* script = scriptFor(view.stage, view.language);
+    if (!script)
+        return;
+    m_scriptPanel->start(*script, scriptValues());
+    m_script->setContent(m_scriptPanel);
 }
 
 void MainWindow::showAbout()

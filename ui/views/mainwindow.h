@@ -4,10 +4,13 @@
 #pragma once
 
 #include "dialogs/importdialog.h"
+#include "domain/kinds.h"
 #include "session/idletimer.h"
 
 #include <QMainWindow>
+#include <QMap>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -24,6 +27,7 @@ class Profile;
 namespace collector::ui {
 
 class AccountWorkspace;
+class ScriptPanel;
 class InactivityFilter;
 class UnlockForm;
 class WorkRegion;
@@ -42,6 +46,7 @@ public:
     UnlockForm* lockForm() const { return m_lockForm; }
     QSplitter* workSplitter() const { return m_splitter; }
     AccountWorkspace* accountWorkspace() const { return m_accountWorkspace; }
+    ScriptPanel* scriptPanel() const { return m_scriptPanel; }
     // Opens an account in the workspace (what Account ▸ Go to account does after the lookup).
     bool openAccount(const QString& reference);
     bool showAccount(const Id& accountId);
@@ -72,6 +77,8 @@ private:
                     const QJsonObject& detail);
     void goToAccount();
     void revealInWorkspace(const QString& field, int point);
+    void startScript();
+    QMap<QString, QString> scriptValues() const;
     void auditUnlock(int failedUnlocks);
 
     const Clock& m_clock;
@@ -94,6 +101,8 @@ private:
     QLabel* m_storeLabel = nullptr;
     QLabel* m_portfolioLabel = nullptr;
     AccountWorkspace* m_accountWorkspace = nullptr;
+    ScriptPanel* m_scriptPanel = nullptr;
+    std::optional<Outcome> m_scriptOutcome; // what the finished script reached, offered to the log
     QTimer* m_gateTimer = nullptr;
     QAction* m_goToAccountAction = nullptr;
     QAction* m_logContactAction = nullptr;
