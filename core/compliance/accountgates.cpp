@@ -21,8 +21,9 @@ Result<std::vector<GateDecision>> gatesForAccount(Database& db, const AccountVie
 {
     std::vector<GateDecision> gates;
     gates.reserve(view.contactPoints.size());
+    GateFactsReader reader(db);
     for (const ContactPointView& p : view.contactPoints) {
-        auto input = gateInputFromStore(db, {view.accountId, p.id, channelFor(p.kind), at, 0});
+        auto input = reader.read({view.accountId, p.id, channelFor(p.kind), at, 0});
         if (!input)
             return input.error();
         gates.push_back(evaluateContact(input.value().pack, input.value().facts));

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
+#include <map>
 
 namespace collector {
 
@@ -13,23 +14,37 @@ namespace {
 
 constexpr qint64 kHistoryDays = 31;
 
-Status loadDebtor(Database& db, const Id& accountId, GateFacts& facts, Id& debtorId, QString& packId,
-                  QString& tightening)
+// Statements are prepared once per reader and reset for each contact: preparing dominated the cost.
+Result<Statement*> prepared(Database& db, std::map<const char*, Statement>& cache, const char* sql)
 {
-    auto q = db.prepare("SELECT d.id, d.time_zone, d.contact_not_before, d.contact_not_after, "
-                        "d.contact_hours_agreed, d.no_channels, d.vulnerable, c.rule_pack, c.rule_tightening "
-                        "FROM account a JOIN creditor c ON c.id = a.creditor_id "
-                        "JOIN account_party p ON p.account_id = a.id AND p.role = 'debtor' "
-                        "JOIN debtor d ON d.id = p.debtor_id WHERE a.id = ?");
+    if (auto found = cache.find(sql); found != cache.end()) {
+        found->second.reset();
+        return &found->second;
+    }
+    auto statement = db.prepare(sql);
+    if (!statement)
+        return statement.error();
+    return &cache.emplace(sql, std::move(statement.value())).first->second;
+}
+
+Status loadDebtor(Database& db, std::map<const char*, Statement>& cache, const Id& accountId,
+                  GateFacts& facts, Id& debtorId, QString& packId, QString& tightening)
+{
+    auto q = prepared(db, cache,
+                      "SELECT d.id, d.time_zone, d.contact_not_before, d.contact_not_after, "
+                      "d.contact_hours_agreed, d.no_channels, d.vulnerable, c.rule_pack, c.rule_tightening "
+                      "FROM account a JOIN creditor c ON c.id = a.creditor_id "
+                      "JOIN account_party p ON p.account_id = a.id AND p.role = 'debtor' "
+                      "JOIN debtor d ON d.id = p.debtor_id WHERE a.id = ?");
     if (!q)
         return q.error();
-    q.value().bind(1, accountId.toBytes());
-    auto row = q.value().step();
+    q.value()->bind(1, accountId.toBytes());
+    auto row = q.value()->step();
     if (!row)
         return row.error();
     if (!row.value())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the account has no debtor on record"));
-    Statement& s = q.value();
+    Statement& s = *q.value();
     debtorId = Id::fromBytes(s.blob(0));
     facts.addressTimeZone = s.text(1);
     if (!s.isNull(2) && !s.isNull(3)) {
@@ -46,24 +61,26 @@ Status loadDebtor(Database& db, const Id& accountId, GateFacts& facts, Id& debto
     return {};
 }
 
-Status loadStops(Database& db, const Id& accountId, const Id& debtorId, GateFacts& facts)
+Status loadStops(Database& db, std::map<const char*, Statement>& cache, const Id& accountId,
+                 const Id& debtorId, GateFacts& facts)
 {
     // Stop events of the debtor (or of this account), minus those a later "cleared" event lifts.
-    auto q = db.prepare(
+    auto q = prepared(
+        db, cache,
         "SELECT s.kind, s.starts_on, s.ends_on, (SELECT min(c.at_ms) FROM stop_event c "
         "WHERE c.kind = 'cleared' AND c.clears_id = s.id) FROM stop_event s "
         "WHERE s.debtor_id = ? AND s.kind <> 'cleared' AND (s.account_id IS NULL OR s.account_id = ?)");
     if (!q)
         return q.error();
-    q.value().bind(1, debtorId.toBytes()).bind(2, accountId.toBytes());
+    q.value()->bind(1, debtorId.toBytes()).bind(2, accountId.toBytes());
     const QTimeZone zone(facts.addressTimeZone.toUtf8());
     while (true) {
-        auto row = q.value().step();
+        auto row = q.value()->step();
         if (!row)
             return row.error();
         if (!row.value())
             return {};
-        Statement& s = q.value();
+        Statement& s = *q.value();
         const auto kind = parseCode<StopKind>(s.text(0));
         if (!kind)
             continue;
@@ -81,23 +98,24 @@ Status loadStops(Database& db, const Id& accountId, const Id& debtorId, GateFact
     }
 }
 
-Status loadPoint(Database& db, const Id& pointId, GateFacts& facts)
+Status loadPoint(Database& db, std::map<const char*, Statement>& cache, const Id& pointId, GateFacts& facts)
 {
     if (pointId.isNull()) {
         facts.point.kind = ContactKind::Address;
         return {};
     }
-    auto q = db.prepare("SELECT kind, value, time_zone, consent, do_not_contact, holder FROM contact_point "
-                        "WHERE id = ?");
+    auto q = prepared(db, cache,
+                      "SELECT kind, value, time_zone, consent, do_not_contact, holder FROM contact_point "
+                      "WHERE id = ?");
     if (!q)
         return q.error();
-    q.value().bind(1, pointId.toBytes());
-    auto row = q.value().step();
+    q.value()->bind(1, pointId.toBytes());
+    auto row = q.value()->step();
     if (!row)
         return row.error();
     if (!row.value())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the contact point is not on record"));
-    Statement& s = q.value();
+    Statement& s = *q.value();
     ContactPointFacts& p = facts.point;
     p.kind = parseCode<ContactKind>(s.text(0)).value_or(ContactKind::Phone);
     p.value = s.text(1);
@@ -111,28 +129,29 @@ Status loadPoint(Database& db, const Id& pointId, GateFacts& facts)
     return {};
 }
 
-Status loadHistory(Database& db, const Id& accountId, const Id& debtorId, const QDateTime& at,
-                   GateFacts& facts)
+Status loadHistory(Database& db, std::map<const char*, Statement>& cache, const Id& accountId,
+                   const Id& debtorId, const QDateTime& at, GateFacts& facts)
 {
-    auto q = db.prepare("SELECT a.at_ms, a.channel, a.direction, a.outcome, a.right_party, a.account_id = ?, "
-                        "coalesce(p.value, ''), coalesce(p.holder, 'debtor') "
-                        "FROM contact_attempt a LEFT JOIN contact_point p ON p.id = a.contact_point_id "
-                        "WHERE a.debtor_id = ? AND a.at_ms >= ? AND a.at_ms <= ? ORDER BY a.at_ms");
+    auto q = prepared(db, cache,
+                      "SELECT a.at_ms, a.channel, a.direction, a.outcome, a.right_party, a.account_id = ?, "
+                      "coalesce(p.value, ''), coalesce(p.holder, 'debtor') "
+                      "FROM contact_attempt a LEFT JOIN contact_point p ON p.id = a.contact_point_id "
+                      "WHERE a.debtor_id = ? AND a.at_ms >= ? AND a.at_ms <= ? ORDER BY a.at_ms");
     if (!q)
         return q.error();
     const qint64 now = at.toMSecsSinceEpoch();
     q.value()
-        .bind(1, accountId.toBytes())
+        ->bind(1, accountId.toBytes())
         .bind(2, debtorId.toBytes())
         .bind(3, now - kHistoryDays * 24 * 3600 * 1000)
         .bind(4, now);
     while (true) {
-        auto row = q.value().step();
+        auto row = q.value()->step();
         if (!row)
             return row.error();
         if (!row.value())
             return {};
-        Statement& s = q.value();
+        Statement& s = *q.value();
         HistoryItem h;
         h.at = QDateTime::fromMSecsSinceEpoch(s.int64(0), QTimeZone::utc());
         h.channel = parseCode<Channel>(s.text(1)).value_or(Channel::Call);
@@ -189,7 +208,30 @@ Result<PackTightening> parseTightening(const QString& json)
     return t;
 }
 
-Result<StoredGateInput> gateInputFromStore(Database& db, const ContactTarget& target)
+GateFactsReader::GateFactsReader(Database& db)
+    : m_db(db)
+{}
+
+GateFactsReader::~GateFactsReader() = default;
+
+Result<RulePack> GateFactsReader::pack(const QString& packId, const QDate& day, const QString& tightening)
+{
+    const QString key = packId + QLatin1Char('|') + day.toString(Qt::ISODate) + QLatin1Char('|') + tightening;
+    if (const auto found = m_packs.find(key); found != m_packs.end())
+        return found->second;
+    auto inForce = rulePackInForce(packId, day);
+    if (!inForce)
+        return inForce.error();
+    auto t = parseTightening(tightening);
+    if (!t)
+        return t.error();
+    auto tightened = tightenPack(inForce.value(), t.value());
+    if (!tightened)
+        return tightened.error();
+    return m_packs.emplace(key, std::move(tightened.value())).first->second;
+}
+
+Result<StoredGateInput> GateFactsReader::read(const ContactTarget& target)
 {
     StoredGateInput input;
     GateFacts& facts = input.facts;
@@ -199,13 +241,13 @@ Result<StoredGateInput> gateInputFromStore(Database& db, const ContactTarget& ta
     Id debtorId;
     QString packId;
     QString tightening;
-    if (auto ok = loadDebtor(db, target.accountId, facts, debtorId, packId, tightening); !ok)
+    if (auto ok = loadDebtor(m_db, m_statements, target.accountId, facts, debtorId, packId, tightening); !ok)
         return ok.error();
-    if (auto ok = loadStops(db, target.accountId, debtorId, facts); !ok)
+    if (auto ok = loadStops(m_db, m_statements, target.accountId, debtorId, facts); !ok)
         return ok.error();
-    if (auto ok = loadPoint(db, target.contactPointId, facts); !ok)
+    if (auto ok = loadPoint(m_db, m_statements, target.contactPointId, facts); !ok)
         return ok.error();
-    if (auto ok = loadHistory(db, target.accountId, debtorId, facts.at, facts); !ok)
+    if (auto ok = loadHistory(m_db, m_statements, target.accountId, debtorId, facts.at, facts); !ok)
         return ok.error();
     const QTimeZone zone(facts.addressTimeZone.toUtf8());
     if (packId.isEmpty())
@@ -215,17 +257,18 @@ Result<StoredGateInput> gateInputFromStore(Database& db, const ContactTarget& ta
             ErrorCode::InvalidArgument,
             QStringLiteral("no rule pack covers the debtor's time zone %1: set the creditor's rule pack")
                 .arg(facts.addressTimeZone));
-    auto pack = rulePackInForce(packId, facts.at.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date());
-    if (!pack)
-        return pack.error();
-    auto t = parseTightening(tightening);
-    if (!t)
-        return t.error();
-    auto tightened = tightenPack(pack.value(), t.value());
-    if (!tightened)
-        return tightened.error();
-    input.pack = std::move(tightened.value());
+    auto resolved =
+        pack(packId, facts.at.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date(), tightening);
+    if (!resolved)
+        return resolved.error();
+    input.pack = resolved.value();
     return input;
+}
+
+Result<StoredGateInput> gateInputFromStore(Database& db, const ContactTarget& target)
+{
+    GateFactsReader reader(db);
+    return reader.read(target);
 }
 
 } // namespace collector

@@ -7,6 +7,9 @@
 #include "compliance/gatefacts.h"
 #include "compliance/rulepack.h"
 #include "domain/id.h"
+#include "store/statement.h"
+
+#include <map>
 
 namespace collector {
 
@@ -27,6 +30,26 @@ struct StoredGateInput
     GateFacts facts;
 };
 
+// Reads facts for many contacts in a row: statements prepared once, packs resolved once per day and creditor.
+class GateFactsReader
+{
+public:
+    explicit GateFactsReader(Database& db);
+    ~GateFactsReader();
+    GateFactsReader(const GateFactsReader&) = delete;
+    GateFactsReader& operator=(const GateFactsReader&) = delete;
+
+    Result<StoredGateInput> read(const ContactTarget& target);
+
+private:
+    Result<RulePack> pack(const QString& packId, const QDate& day, const QString& tightening);
+
+    Database& m_db;
+    std::map<const char*, Statement> m_statements;
+    std::map<QString, RulePack> m_packs;
+};
+
+// One contact's facts (a reader used once).
 Result<StoredGateInput> gateInputFromStore(Database& db, const ContactTarget& target);
 
 // The pack of the jurisdiction a zone lies in ("America/Chicago" -> "us"); empty when none is bundled.

@@ -63,7 +63,8 @@ void ScriptPanel::start(const Script& script, const QMap<QString, QString>& valu
 {
     m_script = &script;
     m_run = std::make_unique<ScriptRun>(script, values);
-    m_title->setText(tr("<b>Script</b> %1 · version %2").arg(script.id.toHtmlEscaped(), script.version.toHtmlEscaped()));
+    m_title->setText(
+        tr("<b>Script</b> %1 · version %2").arg(script.id.toHtmlEscaped(), script.version.toHtmlEscaped()));
     m_status->clear();
     render();
 }
@@ -84,8 +85,9 @@ void ScriptPanel::render()
     m_checkpoint->setChecked(m_run->ticked().contains(step.checkpoint));
     m_checkpoint->blockSignals(false);
     if (m_run->finished()) {
-        m_status->setText(actionText(m_run->action()).isEmpty() ? tr("The script has ended: log the contact (Ctrl+Return).")
-                                                                : actionText(m_run->action()));
+        m_status->setText(actionText(m_run->action()).isEmpty()
+                              ? tr("The script has ended: log the contact (Ctrl+Return).")
+                              : actionText(m_run->action()));
         return;
     }
     if (step.options.empty()) {

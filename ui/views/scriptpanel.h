@@ -1,6 +1,7 @@
 // The contact-script panel: the current step's words (placeholders filled), the checkpoint to tick before the
-// call goes on (Space), the answers as numbered choices (1-9), Enter for a statement. It refuses to go on past
-// an unticked checkpoint and says which. When the script ends, its outcome is offered to the contact log.
+// call goes on (Space), the answers as numbered choices (1-9), Enter for a statement. It refuses to go on
+// past an unticked checkpoint and says which. When the script ends, its outcome is offered to the contact
+// log.
 #pragma once
 
 #include "script/script.h"
