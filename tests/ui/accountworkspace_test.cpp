@@ -81,20 +81,35 @@ void pressCtrlReturn(QWidget& window, const std::function<void()>& whileOpen)
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
 }
 
+// A window on a fresh profile holding writeAccount()'s account, with a clock set to `utc`.
+struct WorkspaceFixture
+{
+    test::UiProfile fixture;
+    std::shared_ptr<Profile> profile = fixture.create();
+    ManualClock clock;
+    std::unique_ptr<ui::MainWindow> window;
+
+    explicit WorkspaceFixture(const QDateTime& utc)
+        : clock(utc.toMSecsSinceEpoch())
+    {
+        writeAccount(profile->database());
+        window = std::make_unique<ui::MainWindow>(profile, clock);
+        window->resize(1440, 900);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+};
+
 } // namespace
 
 TEST_CASE("Account workspace: masked until revealed, reveals audited, the gate beside each number",
           "[workspace]")
 {
-    test::UiProfile fixture;
-    auto profile = fixture.create();
-    writeAccount(profile->database());
     // Monday 2026-03-09 22:30 in Shanghai: after the 22:00 limit.
-    ManualClock clock(QDateTime(QDate(2026, 3, 9), QTime(14, 30), QTimeZone::utc()).toMSecsSinceEpoch());
-    ui::MainWindow window(profile, clock);
-    window.resize(1440, 900);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    WorkspaceFixture f(QDateTime(QDate(2026, 3, 9), QTime(14, 30), QTimeZone::utc()));
+    ui::MainWindow& window = *f.window;
+    ManualClock& clock = f.clock;
+    auto& profile = f.profile;
     CHECK_FALSE(window.openAccount(QStringLiteral("NOPE")));
     REQUIRE(window.openAccount(QStringLiteral("R-1")));
 
@@ -149,15 +164,11 @@ TEST_CASE("Account workspace: masked until revealed, reveals audited, the gate b
 TEST_CASE("Logging by keyboard: the gate refuses a blocked call, a promise and a dispute are saved",
           "[workspace]")
 {
-    test::UiProfile fixture;
-    auto profile = fixture.create();
-    writeAccount(profile->database());
     // 23:00 in Shanghai.
-    ManualClock clock(QDateTime(QDate(2026, 3, 9), QTime(15, 0), QTimeZone::utc()).toMSecsSinceEpoch());
-    ui::MainWindow window(profile, clock);
-    window.resize(1440, 900);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    WorkspaceFixture f(QDateTime(QDate(2026, 3, 9), QTime(15, 0), QTimeZone::utc()));
+    ui::MainWindow& window = *f.window;
+    ManualClock& clock = f.clock;
+    auto& profile = f.profile;
     REQUIRE(window.openAccount(QStringLiteral("R-1")));
     Database& db = profile->database();
 
@@ -210,14 +221,8 @@ TEST_CASE("Logging by keyboard: the gate refuses a blocked call, a promise and a
 TEST_CASE("The script follows the account's stage and language, holds at checkpoints, pre-fills the log",
           "[workspace]")
 {
-    test::UiProfile fixture;
-    auto profile = fixture.create();
-    writeAccount(profile->database());
-    ManualClock clock(QDateTime(QDate(2026, 3, 10), QTime(2, 0), QTimeZone::utc()).toMSecsSinceEpoch());
-    ui::MainWindow window(profile, clock);
-    window.resize(1440, 900);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    WorkspaceFixture f(QDateTime(QDate(2026, 3, 10), QTime(2, 0), QTimeZone::utc()));
+    ui::MainWindow& window = *f.window;
     REQUIRE(window.openAccount(QStringLiteral("R-1")));
     ui::ScriptPanel* panel = window.scriptPanel();
     REQUIRE(panel->isRunning());
