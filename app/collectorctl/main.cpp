@@ -8,6 +8,7 @@
 #include "iocommands.h"
 #include "plancommands.h"
 #include "profilecommands.h"
+#include "queuecommand.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -45,6 +46,8 @@ const char* kUsage =
     "                                                the rule, the reason, when it reopens)\n"
     "  compliance packs                              the rule packs with versions, dates and sources\n"
     "  compliance purge --profile DIR [--as-of D]    remove closed accounts past their retention period\n"
+    "  queue   --profile DIR --collector LOGIN [--at INSTANT] [--limit N] [--json]\n"
+    "                                                a collector's queue with the reasons for every place\n"
     "\n"
     "Passphrases are prompted without echo, or read from the first line of a file; never given as "
     "arguments.\n"
@@ -81,6 +84,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("demo"), collector::cli::runDemo},
         {QStringLiteral("audit"), collector::cli::runAudit},
         {QStringLiteral("compliance"), collector::cli::runCompliance},
+        {QStringLiteral("queue"), collector::cli::runQueue},
         {QStringLiteral("import"), collector::cli::runImport},
         {QStringLiteral("export"), collector::cli::runExport},
         {QStringLiteral("plan"), [](const QStringList&) { return collector::cli::runPlan(); }},

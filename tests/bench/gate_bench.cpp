@@ -8,6 +8,7 @@
 #include "crypto/passphrasekdf.h"
 #include "io/demogenerator.h"
 #include "profile/profile.h"
+#include "queue/queue.h"
 #include "store/database.h"
 #include "workspace/accountview.h"
 
@@ -114,5 +115,22 @@ int main(int argc, char* argv[])
     std::printf("blocked at 06:00Z: %d of %zu (zones read: %lld)\n", blocked, inputs.size(), zones);
     std::printf("projected for 100,000 accounts, account by account: %.2f s\n",
                 (readUs + evalUs) * 100'000 / 1e6);
+
+    // The queue of every collector in the portfolio, built as collectorctl queue builds it.
+    std::vector<Id> collectors;
+    auto users = db.prepare(
+        "SELECT DISTINCT assigned_collector_id FROM account WHERE assigned_collector_id IS NOT NULL");
+    while (users && users.value().step().value_or(false))
+        collectors.push_back(Id::fromBytes(users.value().blob(0)));
+    std::size_t queued = 0;
+    timer.restart();
+    for (const Id& c : collectors)
+        if (auto q = buildQueue(db, defaultStrategy(), {c, at, 0}))
+            queued += q.value().size();
+    const double queueUs = static_cast<double>(timer.nsecsElapsed()) / 1000.0 / static_cast<double>(queued);
+    std::printf("\n== queues of %zu collectors, %zu accounts\n", collectors.size(), queued);
+    std::printf("queue build (bulk reads, score, gate)       %8.1f us/account   %.1fx baseline\n", queueUs,
+                queueUs / baselineUs);
+    std::printf("projected for one collector with 100,000 accounts: %.2f s\n", queueUs * 100'000 / 1e6);
     return 0;
 }

@@ -1,0 +1,70 @@
+// The collector's queue for an instant: their active accounts in the order that needs them first, each with
+// the reasons it stands where it does. Callbacks due, promises due today, promises broken yesterday, new
+// placements and missed plan instalments come first; the rest follow by a transparent score; accounts the gate
+// blocks right now are not hidden but wait in "not now" with the rule and the time contact reopens.
+#pragma once
+
+#include "common/result.h"
+#include "compliance/gate.h"
+#include "domain/id.h"
+#include "domain/money.h"
+#include "queue/strategy.h"
+
+#include <QDateTime>
+#include <vector>
+
+namespace collector {
+
+class Database;
+
+enum class QueueGroup
+{
+    CallbackDue,
+    PromiseDueToday,
+    PromiseBrokenYesterday,
+    NewPlacement,
+    MissedInstalment,
+    Scored,
+    NotNow
+};
+
+struct QueueReason
+{
+    QString code;    // "callback_due", "balance", "dpd", "contacted_recently" ...
+    QString text;    // translated sentence
+    double points = 0; // what it added to the score (0 for a group reason)
+};
+
+struct QueueEntry
+{
+    Id accountId;
+    QString reference;
+    Stage stage = Stage::Early;
+    QueueGroup group = QueueGroup::Scored;
+    double score = 0;
+    std::vector<QueueReason> reasons;
+    QString segment;
+    std::vector<Channel> channels;
+    Currency currency;
+    qint64 balanceMinor = 0;
+    int daysPastDue = 0;
+    qint64 sortKey = 0;  // within a group: callback time, promise amount, reopen time
+    Id phoneId;          // the debtor's first callable number, if any
+    GateDecision gate;   // for that number now
+};
+
+struct QueueOptions
+{
+    Id collectorId;
+    QDateTime at;
+    int limit = 0; // 0: all
+};
+
+Result<std::vector<QueueEntry>> buildQueue(Database& db, const Strategy& strategy, const QueueOptions& options);
+
+QString queueGroupCode(QueueGroup group);
+
+// The collector by login ("amy") or id; an error naming what to check when there is none.
+Result<Id> findCollector(Database& db, const QString& loginOrId);
+
+} // namespace collector

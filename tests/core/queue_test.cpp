@@ -1,0 +1,231 @@
+// The queue on a hand-built portfolio: the order of the groups, the reasons given, the score's parts, the
+// "not now" group with its rule, and that other collectors' and closed accounts stay out.
+#include "queue/queue.h"
+#include "store/database.h"
+#include "store/domainwriter.h"
+#include "testsupport.h"
+
+#include <QTimeZone>
+#include <catch2/catch_test_macros.hpp>
+
+using namespace collector;
+
+namespace {
+
+QDateTime utc(const char* iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
+}
+
+class PortfolioBuilder
+{
+public:
+    explicit PortfolioBuilder(Database& db)
+        : m_db(db)
+        , m_w(db)
+    {
+        m_t0 = utc("2026-01-05T15:00:00Z").toMSecsSinceEpoch();
+        m_team = next();
+        REQUIRE(m_w.write(Team{m_team, QStringLiteral("East")}));
+        collector = next();
+        other = next();
+        REQUIRE(m_w.write(User{collector, m_team, QStringLiteral("amy"), QStringLiteral("Amy"), UserRole::Collector}));
+        REQUIRE(m_w.write(User{other, m_team, QStringLiteral("ben"), QStringLiteral("Ben"), UserRole::Collector}));
+        m_creditor = next();
+        Creditor c;
+        c.id = m_creditor;
+        c.code = QStringLiteral("ACME");
+        c.name = QStringLiteral("Acme Lending");
+        REQUIRE(m_w.write(c));
+    }
+
+    Id next() { return Id::generate(m_t0 + ++m_n); }
+
+    // A New York debtor's account owing `balance` cents, first due 2026-02-01, with one mobile number.
+    Id account(const char* reference, qint64 balance, Stage stage = Stage::Middle, const Id* assignee = nullptr,
+               AccountStatus status = AccountStatus::Active, qint64 placedAtMs = 0)
+    {
+        const Id debtor = next();
+        Debtor d;
+        d.id = debtor;
+        d.fullName = QStringLiteral("Debtor %1").arg(QLatin1String(reference));
+        d.language = QStringLiteral("en");
+        d.timeZone = QStringLiteral("America/New_York");
+        REQUIRE(m_w.write(d));
+        Account a;
+        a.id = next();
+        a.creditorId = m_creditor;
+        a.creditorReference = QString::fromLatin1(reference);
+        a.product = QStringLiteral("card");
+        a.currency = Currency::fromCode(QStringLiteral("USD")).value();
+        a.originalPrincipalMinor = balance;
+        a.stage = stage;
+        a.status = status;
+        a.assignedCollectorId = assignee ? *assignee : collector;
+        if (placedAtMs > 0) {
+            Placement p{next(), m_creditor, QString::fromLatin1(reference), placedAtMs, {}, {}};
+            REQUIRE(m_w.write(p));
+            a.placementId = p.id;
+        }
+        REQUIRE(m_w.write(a));
+        REQUIRE(m_w.write(AccountParty{a.id, debtor, PartyRole::Debtor}));
+        REQUIRE(m_w.write(AccountDueRecord{a.id, QDate(2026, 2, 1), balance}));
+        LedgerRecord charge;
+        charge.accountId = a.id;
+        charge.entry = {next(), LedgerKind::Placement, Component::Principal, Money(balance, a.currency),
+                        QDate(2026, 1, 5), m_t0, Id()};
+        charge.source = QStringLiteral("placement");
+        REQUIRE(m_w.write(charge));
+        ContactPoint phone;
+        phone.id = next();
+        phone.debtorId = debtor;
+        phone.value = QStringLiteral("+1212555%1").arg(m_n % 10000, 4, 10, QLatin1Char('0'));
+        phone.region = QStringLiteral("US");
+        phone.createdAtMs = m_t0;
+        REQUIRE(m_w.write(phone));
+        m_debtors[a.id.toString()] = debtor;
+        m_phones[a.id.toString()] = phone.id;
+        return a.id;
+    }
+
+    void promise(const Id& account, QDate made, QDate due, qint64 amount)
+    {
+        PromiseRecord p;
+        p.id = next();
+        p.accountId = account;
+        p.debtorId = m_debtors[account.toString()];
+        p.amount = Money(amount, Currency::fromCode(QStringLiteral("USD")).value());
+        p.madeOn = made;
+        p.dueOn = due;
+        p.graceDays = 0;
+        p.createdAtMs = m_t0;
+        REQUIRE(m_w.write(p));
+    }
+
+    void call(const Id& account, const char* at, Outcome outcome)
+    {
+        ContactAttempt a;
+        a.id = next();
+        a.accountId = account;
+        a.debtorId = m_debtors[account.toString()];
+        a.contactPointId = m_phones[account.toString()];
+        a.atMs = utc(at).toMSecsSinceEpoch();
+        a.outcome = outcome;
+        a.rightParty = isRightPartyOutcome(outcome);
+        REQUIRE(m_w.write(a));
+    }
+
+    void dispute(const Id& account)
+    {
+        StopEvent s;
+        s.id = next();
+        s.debtorId = m_debtors[account.toString()];
+        s.accountId = account;
+        s.kind = StopKind::Dispute;
+        s.atMs = m_t0;
+        s.startsOn = QDate(2026, 3, 1);
+        REQUIRE(m_w.write(s));
+    }
+
+    void callback(const Id& account, const char* dueAt)
+    {
+        auto q = m_db.prepare("INSERT INTO callback (id, account_id, due_at_ms, created_at_ms) VALUES (?, ?, ?, ?)");
+        REQUIRE(q);
+        q.value().bind(1, next().toBytes()).bind(2, account.toBytes()).bind(3, utc(dueAt).toMSecsSinceEpoch()).bind(4, m_t0);
+        REQUIRE(q.value().run());
+    }
+
+    Id collector;
+    Id other;
+
+private:
+    Database& m_db;
+    DomainWriter m_w;
+    qint64 m_t0 = 0;
+    int m_n = 0;
+    Id m_team;
+    Id m_creditor;
+    std::map<QString, Id> m_debtors;
+    std::map<QString, Id> m_phones;
+};
+
+bool hasReason(const QueueEntry& e, const char* code)
+{
+    for (const QueueReason& r : e.reasons)
+        if (r.code == QLatin1String(code))
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("The queue orders by what is due, then by a score whose parts are named", "[queue]")
+{
+    QTemporaryDir dir;
+    Profile profile = test::freshProfile(dir);
+    Database& db = profile.database();
+    PortfolioBuilder b(db);
+    // Tuesday 2026-03-10, 11:00 in New York.
+    const QDateTime at = utc("2026-03-10T15:00:00Z");
+    b.account("D-BIG", 900000);
+    const Id small = b.account("E-SMALL", 50000);
+    b.call(small, "2026-03-09T15:00:00Z", Outcome::NoAnswer); // within the middle segment's 3-day cadence
+    const Id callback = b.account("A-CALLBACK", 10000);
+    b.callback(callback, "2026-03-10T15:05:00Z");
+    const Id dueToday = b.account("B-PROMISE", 20000);
+    b.promise(dueToday, QDate(2026, 3, 2), QDate(2026, 3, 10), 5000);
+    const Id broken = b.account("C-BROKEN", 30000);
+    b.promise(broken, QDate(2026, 3, 2), QDate(2026, 3, 9), 5000);
+    b.account("F-NEW", 40000, Stage::Early, nullptr, AccountStatus::Active, utc("2026-03-09T12:00:00Z").toMSecsSinceEpoch());
+    const Id disputed = b.account("G-DISPUTED", 800000);
+    b.dispute(disputed);
+    b.account("X-OTHER", 990000, Stage::Middle, &b.other);
+    b.account("Y-SETTLED", 990000, Stage::Middle, nullptr, AccountStatus::Settled);
+
+    auto queue = buildQueue(db, defaultStrategy(), {b.collector, at, 0});
+    REQUIRE(queue);
+    QStringList order;
+    for (const QueueEntry& e : queue.value())
+        order << e.reference + QLatin1Char(':') + queueGroupCode(e.group);
+    CHECK(order == QStringList{QStringLiteral("A-CALLBACK:callback_due"), QStringLiteral("B-PROMISE:promise_due_today"),
+                               QStringLiteral("C-BROKEN:promise_broken_yesterday"), QStringLiteral("F-NEW:new_placement"),
+                               QStringLiteral("D-BIG:scored"), QStringLiteral("E-SMALL:scored"),
+                               QStringLiteral("G-DISPUTED:not_now")});
+    const auto entry = [&](const char* ref) {
+        for (const QueueEntry& e : queue.value())
+            if (e.reference == QLatin1String(ref))
+                return e;
+        FAIL("no such entry");
+        return QueueEntry{};
+    };
+    CHECK(hasReason(entry("C-BROKEN"), "broken_promise"));
+    // The score's parts: D's balance (9,000.00 at 2 points a thousand, capped at 40) and days past due
+    // (2026-02-01 to 2026-03-10 is 37 days at 0.1), stage middle 10.
+    const QueueEntry d = entry("D-BIG");
+    CHECK(d.daysPastDue == 37);
+    CHECK(d.balanceMinor == 900000);
+    CHECK(std::abs(d.score - (18.0 + 3.7 + 10.0)) < 1e-9);
+    const QueueEntry e = entry("E-SMALL");
+    CHECK(hasReason(e, "contacted_recently"));
+    CHECK(std::abs(e.score - (1.0 + 3.7 + 10.0 - 40.0)) < 1e-9);
+    const QueueEntry g = entry("G-DISPUTED");
+    CHECK(g.gate.ruleId == QLatin1String("us.stop"));
+    CHECK_FALSE(g.gate.reopensAt);
+    CHECK(hasReason(g, "not_now"));
+
+    // At 22:00 in New York every account waits for 08:00, the disputed one for its clearing.
+    auto night = buildQueue(db, defaultStrategy(), {b.collector, utc("2026-03-11T02:00:00Z"), 0});
+    REQUIRE(night);
+    for (const QueueEntry& n : night.value()) {
+        INFO(n.reference.toStdString());
+        CHECK(n.group == QueueGroup::NotNow);
+        if (n.reference != QLatin1String("G-DISPUTED"))
+            CHECK((n.gate.reopensAt && *n.gate.reopensAt == utc("2026-03-11T12:00:00Z")));
+    }
+    CHECK(night.value().back().reference == QLatin1String("G-DISPUTED")); // no reopening time: last
+    auto limited = buildQueue(db, defaultStrategy(), {b.collector, at, 2});
+    REQUIRE(limited);
+    CHECK(limited.value().size() == 2);
+    CHECK(findCollector(db, QStringLiteral("amy")).value() == b.collector);
+    CHECK_FALSE(findCollector(db, QStringLiteral("nobody")));
+}
