@@ -18,8 +18,9 @@ namespace collector::cli {
 
 namespace {
 
-const char* kQueueUsage = "Usage: collectorctl queue --profile DIR --collector LOGIN|ID [--at INSTANT] [--limit N] "
-                          "[--json] [--passphrase-file F]\n";
+const char* kQueueUsage =
+    "Usage: collectorctl queue --profile DIR --collector LOGIN|ID [--at INSTANT] [--limit N] "
+    "[--json] [--passphrase-file F]\n";
 
 QJsonObject entryJson(const QueueEntry& e, int position)
 {
@@ -44,7 +45,8 @@ QJsonObject entryJson(const QueueEntry& e, int position)
                     {QStringLiteral("reasons"), reasons}};
     if (e.group == QueueGroup::NotNow) {
         out.insert(QStringLiteral("rule"), e.gate.ruleId);
-        out.insert(QStringLiteral("reopens_at"), e.gate.reopensAt ? QJsonValue(isoInstant(*e.gate.reopensAt)) : QJsonValue());
+        out.insert(QStringLiteral("reopens_at"),
+                   e.gate.reopensAt ? QJsonValue(isoInstant(*e.gate.reopensAt)) : QJsonValue());
     }
     return out;
 }
@@ -54,14 +56,15 @@ QJsonObject entryJson(const QueueEntry& e, int position)
 int runQueue(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption collectorOption(QStringLiteral("collector"), QStringLiteral("The collector's login or id."),
-                                             QStringLiteral("LOGIN"));
+    const QCommandLineOption collectorOption(
+        QStringLiteral("collector"), QStringLiteral("The collector's login or id."), QStringLiteral("LOGIN"));
     const QCommandLineOption atOption(QStringLiteral("at"), QStringLiteral("The instant (default: now)."),
                                       QStringLiteral("INSTANT"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("At most N accounts."),
                                          QStringLiteral("N"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Answer as JSON."));
-    parser.addOptions({profileOption(), passphraseFileOption(), collectorOption, atOption, limitOption, jsonOption});
+    parser.addOptions(
+        {profileOption(), passphraseFileOption(), collectorOption, atOption, limitOption, jsonOption});
     const QString usage = QString::fromLatin1(kQueueUsage);
     if (!parser.parse(QStringList{QStringLiteral("collectorctl")} + args))
         return reportUsage(parser.errorText(), usage);
@@ -71,14 +74,16 @@ int runQueue(const QStringList& args)
     if (parser.isSet(atOption)) {
         at = QDateTime::fromString(parser.value(atOption), Qt::ISODateWithMs);
         if (!at.isValid() || at.timeSpec() == Qt::LocalTime)
-            return reportUsage(QStringLiteral("--at must be an instant with Z or an offset, like 2026-11-23T09:00:00Z"),
-                               usage);
+            return reportUsage(
+                QStringLiteral("--at must be an instant with Z or an offset, like 2026-11-23T09:00:00Z"),
+                usage);
     }
     bool limitOk = true;
     const int limit = parser.isSet(limitOption) ? parser.value(limitOption).toInt(&limitOk) : 0;
     if (!limitOk || limit < 0)
         return reportUsage(QStringLiteral("--limit must be a whole number"), usage);
-    auto profile = openProfileWithPassphrase(parser.value(profileOption()), parser.value(passphraseFileOption()));
+    auto profile =
+        openProfileWithPassphrase(parser.value(profileOption()), parser.value(passphraseFileOption()));
     if (!profile)
         return reportFailure(profile.error());
     Database& db = profile.value().database();
@@ -98,7 +103,8 @@ int runQueue(const QStringList& args)
             entries.append(entryJson(e, ++position));
         answer(QJsonObject{{QStringLiteral("collector"), parser.value(collectorOption)},
                            {QStringLiteral("at"), isoInstant(at)},
-                           {QStringLiteral("strategy"), QString(defaultStrategy().id + QLatin1Char(' ') + defaultStrategy().version)},
+                           {QStringLiteral("strategy"),
+                            QString(defaultStrategy().id + QLatin1Char(' ') + defaultStrategy().version)},
                            {QStringLiteral("built_ms"), builtMs},
                            {QStringLiteral("accounts"), entries}});
         return kExitOk;

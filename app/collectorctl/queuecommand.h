@@ -1,4 +1,5 @@
-// collectorctl queue: a collector's queue at an instant, with the reasons for every place, as a table or JSON.
+// collectorctl queue: a collector's queue at an instant, with the reasons for every place, as a table or
+// JSON.
 #pragma once
 
 #include <QStringList>

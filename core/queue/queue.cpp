@@ -109,7 +109,8 @@ Status loadBalances(Database& db, const Id& collector, std::map<QByteArray, Cand
         "ELSE e.amount_minor END), sum(CASE WHEN e.kind = 'payment' THEN e.amount_minor ELSE 0 END) "
         "FROM ledger_entry e JOIN account a ON a.id = e.account_id "
         "WHERE a.assigned_collector_id = ? AND a.status = 'active' AND e.kind <> 'reversal' "
-        "AND e.id NOT IN (SELECT reverses_id FROM ledger_entry WHERE kind = 'reversal' AND reverses_id IS NOT NULL) "
+        "AND e.id NOT IN (SELECT reverses_id FROM ledger_entry WHERE kind = 'reversal' AND reverses_id IS "
+        "NOT NULL) "
         "GROUP BY e.account_id",
         collector, kNoMoreParams, [&](const Statement& s) {
             if (auto it = out.find(s.blob(0)); it != out.end()) {
@@ -136,22 +137,25 @@ Status loadAttempts(Database& db, const Id& collector, std::map<QByteArray, Cand
 
 Status loadCallbacks(Database& db, const Id& collector, std::map<QByteArray, Candidate>& out)
 {
-    return eachRow(db,
-                   "SELECT b.account_id, min(b.due_at_ms) FROM callback b JOIN account a ON a.id = b.account_id "
-                   "WHERE a.assigned_collector_id = ? AND a.status = 'active' AND b.done_at_ms IS NULL "
-                   "GROUP BY b.account_id",
-                   collector, kNoMoreParams, [&](const Statement& s) {
-                       if (auto it = out.find(s.blob(0)); it != out.end())
-                           it->second.callbackDueMs = s.int64(1);
-                   });
+    return eachRow(
+        db,
+        "SELECT b.account_id, min(b.due_at_ms) FROM callback b JOIN account a ON a.id = b.account_id "
+        "WHERE a.assigned_collector_id = ? AND a.status = 'active' AND b.done_at_ms IS NULL "
+        "GROUP BY b.account_id",
+        collector, kNoMoreParams, [&](const Statement& s) {
+            if (auto it = out.find(s.blob(0)); it != out.end())
+                it->second.callbackDueMs = s.int64(1);
+        });
 }
 
 // Recent promises, and the payments in force since the oldest of them: evaluatePromises allocates them.
-Status loadPromises(Database& db, const Id& collector, const QDate& since, std::map<QByteArray, Candidate>& out)
+Status loadPromises(Database& db, const Id& collector, const QDate& since,
+                    std::map<QByteArray, Candidate>& out)
 {
     auto promises = eachRow(
         db,
-        "SELECT pr.account_id, pr.id, pr.amount_minor, pr.made_on, pr.due_on, pr.grace_days, pr.plan_id IS NOT NULL "
+        "SELECT pr.account_id, pr.id, pr.amount_minor, pr.made_on, pr.due_on, pr.grace_days, pr.plan_id IS "
+        "NOT NULL "
         "FROM promise pr JOIN account a ON a.id = pr.account_id "
         "WHERE a.assigned_collector_id = ? AND a.status = 'active' AND pr.due_on >= ? ORDER BY pr.due_on",
         collector, [&](Statement& q) { q.bind(2, since.toString(Qt::ISODate)); },
@@ -176,8 +180,9 @@ Status loadPromises(Database& db, const Id& collector, const QDate& since, std::
         collector, [&](Statement& q) { q.bind(2, since.toString(Qt::ISODate)); },
         [&](const Statement& s) {
             if (auto it = out.find(s.blob(0)); it != out.end() && !it->second.promises.empty())
-                it->second.payments.push_back(
-                    {Id::fromBytes(s.blob(1)), Money(s.int64(2), it->second.entry.currency), parseDateText(s.text(3))});
+                it->second.payments.push_back({Id::fromBytes(s.blob(1)),
+                                               Money(s.int64(2), it->second.entry.currency),
+                                               parseDateText(s.text(3))});
         });
 }
 
@@ -218,11 +223,13 @@ void classify(Candidate& c, const Strategy& strategy, const QDateTime& at)
             dueToday += p.amount.minor() - outcomes.value()[i].paidMinor;
         if (status == PromiseStatus::Kept && lastDay < today)
             addReason(e, QStringLiteral("kept_promise"),
-                      tq("A promise due %1 was kept.").arg(p.dueOn.toString(Qt::ISODate)), strategy.score.keptPromisePoints);
+                      tq("A promise due %1 was kept.").arg(p.dueOn.toString(Qt::ISODate)),
+                      strategy.score.keptPromisePoints);
         if (status != PromiseStatus::Broken && status != PromiseStatus::PartiallyKept)
             continue;
         addReason(e, QStringLiteral("broken_promise"),
-                  tq("A promise due %1 was broken.").arg(p.dueOn.toString(Qt::ISODate)), strategy.score.brokenPromisePoints);
+                  tq("A promise due %1 was broken.").arg(p.dueOn.toString(Qt::ISODate)),
+                  strategy.score.brokenPromisePoints);
         if (lastDay == today.addDays(-1) && !c.instalment[i])
             brokenYesterday = true;
         if (c.instalment[i] && lastDay < today && lastDay >= today.addDays(-7))
@@ -234,15 +241,18 @@ void classify(Candidate& c, const Strategy& strategy, const QDateTime& at)
         e.sortKey = c.callbackDueMs;
         addReason(e, QStringLiteral("callback_due"),
                   tq("The debtor asked to be called back at %1.")
-                      .arg(QDateTime::fromMSecsSinceEpoch(c.callbackDueMs, c.zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                      .arg(QDateTime::fromMSecsSinceEpoch(c.callbackDueMs, c.zone)
+                               .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     } else if (dueToday > 0) {
         e.group = QueueGroup::PromiseDueToday;
         e.sortKey = -dueToday;
-        addReason(e, QStringLiteral("promise_due_today"), tq("A promise of %1 is due today.").arg(money(dueToday, e.currency)));
+        addReason(e, QStringLiteral("promise_due_today"),
+                  tq("A promise of %1 is due today.").arg(money(dueToday, e.currency)));
     } else if (brokenYesterday) {
         e.group = QueueGroup::PromiseBrokenYesterday;
         addReason(e, QStringLiteral("promise_broken_yesterday"), tq("A promise was broken yesterday."));
-    } else if (c.placedAtMs > 0 && c.placedAtMs >= nowMs - strategy.newPlacementDays * kDayMs && c.lastOutboundMs == 0) {
+    } else if (c.placedAtMs > 0 && c.placedAtMs >= nowMs - strategy.newPlacementDays * kDayMs &&
+               c.lastOutboundMs == 0) {
         e.group = QueueGroup::NewPlacement;
         e.sortKey = -c.placedAtMs;
         addReason(e, QStringLiteral("new_placement"), tq("New placement, not contacted yet."));
@@ -255,10 +265,11 @@ void classify(Candidate& c, const Strategy& strategy, const QDateTime& at)
 
     // The score orders the scored group and breaks ties elsewhere; each part is a reason.
     const ScoreWeights& w = strategy.score;
-    const double balancePoints =
-        std::min(w.maxBalancePoints, w.per1000Balance * static_cast<double>(std::max<qint64>(0, e.balanceMinor)) /
-                                         (1000.0 * std::pow(10.0, e.currency.minorDigits)));
-    addReason(e, QStringLiteral("balance"), tq("Balance %1.").arg(money(e.balanceMinor, e.currency)), balancePoints);
+    const double balancePoints = std::min(
+        w.maxBalancePoints, w.per1000Balance * static_cast<double>(std::max<qint64>(0, e.balanceMinor)) /
+                                (1000.0 * std::pow(10.0, e.currency.minorDigits)));
+    addReason(e, QStringLiteral("balance"), tq("Balance %1.").arg(money(e.balanceMinor, e.currency)),
+              balancePoints);
     addReason(e, QStringLiteral("dpd"), tq("%1 days past due.").arg(e.daysPastDue),
               std::min(w.maxDpdPoints, w.perDpdDay * e.daysPastDue));
     if (const auto stage = w.stagePoints.find(e.stage); stage != w.stagePoints.end())
@@ -269,7 +280,8 @@ void classify(Candidate& c, const Strategy& strategy, const QDateTime& at)
     if (c.lastOutboundMs > nowMs - segment->cadenceDays * kDayMs && c.lastOutboundMs > 0)
         addReason(e, QStringLiteral("contacted_recently"),
                   tq("Contacted %1; the %2 cadence is every %3 day(s).")
-                      .arg(QDateTime::fromMSecsSinceEpoch(c.lastOutboundMs, c.zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                      .arg(QDateTime::fromMSecsSinceEpoch(c.lastOutboundMs, c.zone)
+                               .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                            segment->id)
                       .arg(segment->cadenceDays),
                   w.contactedWithinCadencePoints);
@@ -322,17 +334,21 @@ Result<Id> findCollector(Database& db, const QString& loginOrId)
     if (!q)
         return q.error();
     const Id asId = Id::fromString(loginOrId);
-    q.value().bind(1, loginOrId).bind(2, asId.isNull() ? QString() : QString::fromLatin1(asId.toBytes().toHex()));
+    q.value()
+        .bind(1, loginOrId)
+        .bind(2, asId.isNull() ? QString() : QString::fromLatin1(asId.toBytes().toHex()));
     auto row = q.value().step();
     if (!row)
         return row.error();
     if (!row.value())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("no collector has that login or id: check the spelling against the team list"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("no collector has that login or id: check the spelling against the team list"));
     return Id::fromBytes(q.value().blob(0));
 }
 
-Result<std::vector<QueueEntry>> buildQueue(Database& db, const Strategy& strategy, const QueueOptions& options)
+Result<std::vector<QueueEntry>> buildQueue(Database& db, const Strategy& strategy,
+                                           const QueueOptions& options)
 {
     const QDateTime at = options.at.toUTC();
     QHash<QString, QTimeZone> zones;
@@ -345,7 +361,9 @@ Result<std::vector<QueueEntry>> buildQueue(Database& db, const Strategy& strateg
         return ok.error();
     if (auto ok = loadCallbacks(db, options.collectorId, candidates); !ok)
         return ok.error();
-    if (auto ok = loadPromises(db, options.collectorId, at.date().addDays(-kPromiseHistoryDays - 31), candidates); !ok)
+    if (auto ok =
+            loadPromises(db, options.collectorId, at.date().addDays(-kPromiseHistoryDays - 31), candidates);
+        !ok)
         return ok.error();
 
     std::vector<QueueEntry> queue;

@@ -1,7 +1,7 @@
 // The collector's queue for an instant: their active accounts in the order that needs them first, each with
 // the reasons it stands where it does. Callbacks due, promises due today, promises broken yesterday, new
-// placements and missed plan instalments come first; the rest follow by a transparent score; accounts the gate
-// blocks right now are not hidden but wait in "not now" with the rule and the time contact reopens.
+// placements and missed plan instalments come first; the rest follow by a transparent score; accounts the
+// gate blocks right now are not hidden but wait in "not now" with the rule and the time contact reopens.
 #pragma once
 
 #include "common/result.h"
@@ -30,8 +30,8 @@ enum class QueueGroup
 
 struct QueueReason
 {
-    QString code;    // "callback_due", "balance", "dpd", "contacted_recently" ...
-    QString text;    // translated sentence
+    QString code;      // "callback_due", "balance", "dpd", "contacted_recently" ...
+    QString text;      // translated sentence
     double points = 0; // what it added to the score (0 for a group reason)
 };
 
@@ -48,9 +48,9 @@ struct QueueEntry
     Currency currency;
     qint64 balanceMinor = 0;
     int daysPastDue = 0;
-    qint64 sortKey = 0;  // within a group: callback time, promise amount, reopen time
-    Id phoneId;          // the debtor's first callable number, if any
-    GateDecision gate;   // for that number now
+    qint64 sortKey = 0; // within a group: callback time, promise amount, reopen time
+    Id phoneId;         // the debtor's first callable number, if any
+    GateDecision gate;  // for that number now
 };
 
 struct QueueOptions
@@ -60,7 +60,8 @@ struct QueueOptions
     int limit = 0; // 0: all
 };
 
-Result<std::vector<QueueEntry>> buildQueue(Database& db, const Strategy& strategy, const QueueOptions& options);
+Result<std::vector<QueueEntry>> buildQueue(Database& db, const Strategy& strategy,
+                                           const QueueOptions& options);
 
 QString queueGroupCode(QueueGroup group);
 

@@ -29,7 +29,8 @@ Result<Strategy> parseStrategy(const QByteArray& json)
     QJsonParseError parse{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError || !doc.isObject())
-        return strategyError(QStringLiteral("file"), QStringLiteral("is not a JSON object: %1").arg(parse.errorString()));
+        return strategyError(QStringLiteral("file"),
+                             QStringLiteral("is not a JSON object: %1").arg(parse.errorString()));
     const QJsonObject root = doc.object();
     Strategy s;
     s.id = root.value(QLatin1String("strategy")).toString();
@@ -75,7 +76,8 @@ Result<Strategy> parseStrategy(const QByteArray& json)
     for (auto it = stagePoints.begin(); it != stagePoints.end(); ++it) {
         const auto stage = parseCode<Stage>(it.key());
         if (!stage)
-            return strategyError(QStringLiteral("score.stage_points"), QStringLiteral("'%1' is not a stage").arg(it.key()));
+            return strategyError(QStringLiteral("score.stage_points"),
+                                 QStringLiteral("'%1' is not a stage").arg(it.key()));
         sw.stagePoints[*stage] = it.value().toDouble();
     }
     sw.recentRightPartyPoints = w.value(QLatin1String("recent_right_party_points")).toDouble();

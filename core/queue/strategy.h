@@ -17,7 +17,7 @@ struct Segment
     QString id;
     Stage stage = Stage::Early;
     std::vector<Channel> channels;
-    int cadenceDays = 2;          // an account contacted within this many days waits its turn
+    int cadenceDays = 2;           // an account contacted within this many days waits its turn
     int legalReferralAfterDpd = 0; // 0: none
 };
 

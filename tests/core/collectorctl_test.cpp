@@ -421,3 +421,43 @@ TEST_CASE("collectorctl compliance purge removes closed demo accounts past reten
     CHECK(db.queryInt("SELECT count(*) FROM pragma_foreign_key_check").value() == 0);
     CHECK(verifyAudit(db).value().ok());
 }
+
+TEST_CASE("collectorctl queue prints a collector's queue with reasons, as JSON", "[cli][queue]")
+{
+    Fixture f;
+    REQUIRE(collectorctl(f.profileArgs("init", f.pass)).exitCode == 0);
+    QStringList demo = f.profileArgs("demo", f.pass);
+    demo << QStringLiteral("--accounts") << QStringLiteral("80") << QStringLiteral("--as-of")
+         << QStringLiteral("2026-11-23");
+    REQUIRE(collectorctl(demo).exitCode == 0);
+    QStringList args = f.profileArgs("queue", f.pass);
+    args << QStringLiteral("--collector") << QStringLiteral("u00002") << QStringLiteral("--at")
+         << QStringLiteral("2026-11-23T02:00:00Z") << QStringLiteral("--json");
+    const Run run = collectorctl(args);
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray accounts = jsonOf(run).value(QStringLiteral("accounts")).toArray();
+    REQUIRE_FALSE(accounts.isEmpty());
+    for (const QJsonValue& a : accounts) {
+        const QJsonObject o = a.toObject();
+        CHECK_FALSE(o.value(QStringLiteral("reasons")).toArray().isEmpty());
+        CHECK_FALSE(o.value(QStringLiteral("group")).toString().isEmpty());
+    }
+    // Positions count up and groups never go back.
+    const QStringList groups{QStringLiteral("callback_due"),
+                             QStringLiteral("promise_due_today"),
+                             QStringLiteral("promise_broken_yesterday"),
+                             QStringLiteral("new_placement"),
+                             QStringLiteral("missed_instalment"),
+                             QStringLiteral("scored"),
+                             QStringLiteral("not_now")};
+    int last = 0;
+    for (const QJsonValue& a : accounts) {
+        const int g =
+            static_cast<int>(groups.indexOf(a.toObject().value(QStringLiteral("group")).toString()));
+        CHECK(g >= last);
+        last = g;
+    }
+    QStringList unknown = f.profileArgs("queue", f.pass);
+    unknown << QStringLiteral("--collector") << QStringLiteral("nobody");
+    CHECK(collectorctl(unknown).exitCode == 2);
+}

@@ -29,8 +29,10 @@ public:
         REQUIRE(m_w.write(Team{m_team, QStringLiteral("East")}));
         collector = next();
         other = next();
-        REQUIRE(m_w.write(User{collector, m_team, QStringLiteral("amy"), QStringLiteral("Amy"), UserRole::Collector}));
-        REQUIRE(m_w.write(User{other, m_team, QStringLiteral("ben"), QStringLiteral("Ben"), UserRole::Collector}));
+        REQUIRE(m_w.write(
+            User{collector, m_team, QStringLiteral("amy"), QStringLiteral("Amy"), UserRole::Collector}));
+        REQUIRE(m_w.write(
+            User{other, m_team, QStringLiteral("ben"), QStringLiteral("Ben"), UserRole::Collector}));
         m_creditor = next();
         Creditor c;
         c.id = m_creditor;
@@ -42,8 +44,9 @@ public:
     Id next() { return Id::generate(m_t0 + ++m_n); }
 
     // A New York debtor's account owing `balance` cents, first due 2026-02-01, with one mobile number.
-    Id account(const char* reference, qint64 balance, Stage stage = Stage::Middle, const Id* assignee = nullptr,
-               AccountStatus status = AccountStatus::Active, qint64 placedAtMs = 0)
+    Id account(const char* reference, qint64 balance, Stage stage = Stage::Middle,
+               const Id* assignee = nullptr, AccountStatus status = AccountStatus::Active,
+               qint64 placedAtMs = 0)
     {
         const Id debtor = next();
         Debtor d;
@@ -72,8 +75,13 @@ public:
         REQUIRE(m_w.write(AccountDueRecord{a.id, QDate(2026, 2, 1), balance}));
         LedgerRecord charge;
         charge.accountId = a.id;
-        charge.entry = {next(), LedgerKind::Placement, Component::Principal, Money(balance, a.currency),
-                        QDate(2026, 1, 5), m_t0, Id()};
+        charge.entry = {next(),
+                        LedgerKind::Placement,
+                        Component::Principal,
+                        Money(balance, a.currency),
+                        QDate(2026, 1, 5),
+                        m_t0,
+                        Id()};
         charge.source = QStringLiteral("placement");
         REQUIRE(m_w.write(charge));
         ContactPoint phone;
@@ -129,9 +137,14 @@ public:
 
     void callback(const Id& account, const char* dueAt)
     {
-        auto q = m_db.prepare("INSERT INTO callback (id, account_id, due_at_ms, created_at_ms) VALUES (?, ?, ?, ?)");
+        auto q = m_db.prepare(
+            "INSERT INTO callback (id, account_id, due_at_ms, created_at_ms) VALUES (?, ?, ?, ?)");
         REQUIRE(q);
-        q.value().bind(1, next().toBytes()).bind(2, account.toBytes()).bind(3, utc(dueAt).toMSecsSinceEpoch()).bind(4, m_t0);
+        q.value()
+            .bind(1, next().toBytes())
+            .bind(2, account.toBytes())
+            .bind(3, utc(dueAt).toMSecsSinceEpoch())
+            .bind(4, m_t0);
         REQUIRE(q.value().run());
     }
 
@@ -176,7 +189,8 @@ TEST_CASE("The queue orders by what is due, then by a score whose parts are name
     b.promise(dueToday, QDate(2026, 3, 2), QDate(2026, 3, 10), 5000);
     const Id broken = b.account("C-BROKEN", 30000);
     b.promise(broken, QDate(2026, 3, 2), QDate(2026, 3, 9), 5000);
-    b.account("F-NEW", 40000, Stage::Early, nullptr, AccountStatus::Active, utc("2026-03-09T12:00:00Z").toMSecsSinceEpoch());
+    b.account("F-NEW", 40000, Stage::Early, nullptr, AccountStatus::Active,
+              utc("2026-03-09T12:00:00Z").toMSecsSinceEpoch());
     const Id disputed = b.account("G-DISPUTED", 800000);
     b.dispute(disputed);
     b.account("X-OTHER", 990000, Stage::Middle, &b.other);
@@ -187,10 +201,11 @@ TEST_CASE("The queue orders by what is due, then by a score whose parts are name
     QStringList order;
     for (const QueueEntry& e : queue.value())
         order << e.reference + QLatin1Char(':') + queueGroupCode(e.group);
-    CHECK(order == QStringList{QStringLiteral("A-CALLBACK:callback_due"), QStringLiteral("B-PROMISE:promise_due_today"),
-                               QStringLiteral("C-BROKEN:promise_broken_yesterday"), QStringLiteral("F-NEW:new_placement"),
-                               QStringLiteral("D-BIG:scored"), QStringLiteral("E-SMALL:scored"),
-                               QStringLiteral("G-DISPUTED:not_now")});
+    CHECK(order == QStringList{QStringLiteral("A-CALLBACK:callback_due"),
+                               QStringLiteral("B-PROMISE:promise_due_today"),
+                               QStringLiteral("C-BROKEN:promise_broken_yesterday"),
+                               QStringLiteral("F-NEW:new_placement"), QStringLiteral("D-BIG:scored"),
+                               QStringLiteral("E-SMALL:scored"), QStringLiteral("G-DISPUTED:not_now")});
     const auto entry = [&](const char* ref) {
         for (const QueueEntry& e : queue.value())
             if (e.reference == QLatin1String(ref))
