@@ -46,6 +46,10 @@ int takeScreenshot(const app::StartupOptions& options)
     SystemClock clock;
     ui::MainWindow window(profile, clock);
     window.resize(kScreenshotWidth, kScreenshotHeight);
+    if (!options.queue.isEmpty() && !window.openQueueFor(options.queue)) {
+        std::fprintf(stderr, "collector: no collector has that login\n");
+        return 1;
+    }
     if (!options.account.isEmpty() && !window.openAccount(options.account)) {
         std::fprintf(stderr, "collector: no account has that reference\n");
         return 1;
@@ -108,6 +112,10 @@ int main(int argc, char* argv[])
     SystemClock clock;
     ui::MainWindow window(std::move(profile), clock, unlock.form()->takeFailedAttempts());
     window.resize(kScreenshotWidth, kScreenshotHeight);
+    if (!options.queue.isEmpty() && !window.openQueueFor(options.queue)) {
+        std::fprintf(stderr, "collector: no collector has that login\n");
+        return 1;
+    }
     if (!options.account.isEmpty() && !window.openAccount(options.account)) {
         std::fprintf(stderr, "collector: no account has that reference\n");
         return 1;

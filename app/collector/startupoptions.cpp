@@ -25,7 +25,10 @@ StartupOptions parseStartupOptions(const QStringList& arguments)
         QStringLiteral("account"),
         QStringLiteral("With --screenshot: open the account with this reference first."),
         QStringLiteral("REF"));
-    parser.addOptions({profile, passphraseFile, screenshot, language, account});
+    const QCommandLineOption queue(QStringLiteral("queue"),
+                                   QStringLiteral("With --screenshot: open this collector's queue first."),
+                                   QStringLiteral("LOGIN"));
+    parser.addOptions({profile, passphraseFile, screenshot, language, account, queue});
     parser.process(arguments); // prints help/version or a usage error and exits, as users expect
 
     StartupOptions options;
@@ -34,6 +37,7 @@ StartupOptions parseStartupOptions(const QStringList& arguments)
     options.screenshotPath = parser.value(screenshot);
     options.language = parser.value(language);
     options.account = parser.value(account);
+    options.queue = parser.value(queue);
     if (!options.screenshotPath.isEmpty() &&
         (options.profileDir.isEmpty() || options.passphraseFile.isEmpty()))
         options.error = QStringLiteral("--screenshot needs --profile and --passphrase-file");

@@ -14,6 +14,7 @@ struct StartupOptions
     QString screenshotPath;
     QString language;
     QString account; // with --screenshot: the account to open before the picture
+    QString queue;   // with --screenshot: the collector whose queue to open
     QString error;   // non-empty when the arguments do not make sense
 };
 

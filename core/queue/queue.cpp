@@ -21,11 +21,6 @@ constexpr qint64 kDayMs = 24 * 3600 * 1000;
 constexpr int kPromiseHistoryDays = 180;
 constexpr int kRecentRightPartyDays = 30;
 
-QString tq(const char* text)
-{
-    return QCoreApplication::translate("Queue", text);
-}
-
 // What the queue knows of one account before it orders them.
 struct Candidate
 {
@@ -223,12 +218,14 @@ void classify(Candidate& c, const Strategy& strategy, const QDateTime& at)
             dueToday += p.amount.minor() - outcomes.value()[i].paidMinor;
         if (status == PromiseStatus::Kept && lastDay < today)
             addReason(e, QStringLiteral("kept_promise"),
-                      tq("A promise due %1 was kept.").arg(p.dueOn.toString(Qt::ISODate)),
+                      QCoreApplication::translate("Queue", "A promise due %1 was kept.")
+                          .arg(p.dueOn.toString(Qt::ISODate)),
                       strategy.score.keptPromisePoints);
         if (status != PromiseStatus::Broken && status != PromiseStatus::PartiallyKept)
             continue;
         addReason(e, QStringLiteral("broken_promise"),
-                  tq("A promise due %1 was broken.").arg(p.dueOn.toString(Qt::ISODate)),
+                  QCoreApplication::translate("Queue", "A promise due %1 was broken.")
+                      .arg(p.dueOn.toString(Qt::ISODate)),
                   strategy.score.brokenPromisePoints);
         if (lastDay == today.addDays(-1) && !c.instalment[i])
             brokenYesterday = true;
@@ -240,25 +237,29 @@ void classify(Candidate& c, const Strategy& strategy, const QDateTime& at)
         e.group = QueueGroup::CallbackDue;
         e.sortKey = c.callbackDueMs;
         addReason(e, QStringLiteral("callback_due"),
-                  tq("The debtor asked to be called back at %1.")
+                  QCoreApplication::translate("Queue", "The debtor asked to be called back at %1.")
                       .arg(QDateTime::fromMSecsSinceEpoch(c.callbackDueMs, c.zone)
                                .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     } else if (dueToday > 0) {
         e.group = QueueGroup::PromiseDueToday;
         e.sortKey = -dueToday;
         addReason(e, QStringLiteral("promise_due_today"),
-                  tq("A promise of %1 is due today.").arg(money(dueToday, e.currency)));
+                  QCoreApplication::translate("Queue", "A promise of %1 is due today.")
+                      .arg(money(dueToday, e.currency)));
     } else if (brokenYesterday) {
         e.group = QueueGroup::PromiseBrokenYesterday;
-        addReason(e, QStringLiteral("promise_broken_yesterday"), tq("A promise was broken yesterday."));
+        addReason(e, QStringLiteral("promise_broken_yesterday"),
+                  QCoreApplication::translate("Queue", "A promise was broken yesterday."));
     } else if (c.placedAtMs > 0 && c.placedAtMs >= nowMs - strategy.newPlacementDays * kDayMs &&
                c.lastOutboundMs == 0) {
         e.group = QueueGroup::NewPlacement;
         e.sortKey = -c.placedAtMs;
-        addReason(e, QStringLiteral("new_placement"), tq("New placement, not contacted yet."));
+        addReason(e, QStringLiteral("new_placement"),
+                  QCoreApplication::translate("Queue", "New placement, not contacted yet."));
     } else if (missedInstalment) {
         e.group = QueueGroup::MissedInstalment;
-        addReason(e, QStringLiteral("missed_instalment"), tq("A plan instalment was missed."));
+        addReason(e, QStringLiteral("missed_instalment"),
+                  QCoreApplication::translate("Queue", "A plan instalment was missed."));
     } else {
         e.group = QueueGroup::Scored;
     }
@@ -268,18 +269,22 @@ void classify(Candidate& c, const Strategy& strategy, const QDateTime& at)
     const double balancePoints = std::min(
         w.maxBalancePoints, w.per1000Balance * static_cast<double>(std::max<qint64>(0, e.balanceMinor)) /
                                 (1000.0 * std::pow(10.0, e.currency.minorDigits)));
-    addReason(e, QStringLiteral("balance"), tq("Balance %1.").arg(money(e.balanceMinor, e.currency)),
+    addReason(e, QStringLiteral("balance"),
+              QCoreApplication::translate("Queue", "Balance %1.").arg(money(e.balanceMinor, e.currency)),
               balancePoints);
-    addReason(e, QStringLiteral("dpd"), tq("%1 days past due.").arg(e.daysPastDue),
+    addReason(e, QStringLiteral("dpd"),
+              QCoreApplication::translate("Queue", "%1 days past due.").arg(e.daysPastDue),
               std::min(w.maxDpdPoints, w.perDpdDay * e.daysPastDue));
     if (const auto stage = w.stagePoints.find(e.stage); stage != w.stagePoints.end())
-        addReason(e, QStringLiteral("stage"), tq("Stage %1.").arg(codeOf(e.stage)), stage->second);
+        addReason(e, QStringLiteral("stage"),
+                  QCoreApplication::translate("Queue", "Stage %1.").arg(codeOf(e.stage)), stage->second);
     if (c.lastRightPartyMs >= nowMs - kRecentRightPartyDays * kDayMs && c.lastRightPartyMs > 0)
-        addReason(e, QStringLiteral("recent_right_party"), tq("Reached the debtor in the last 30 days."),
+        addReason(e, QStringLiteral("recent_right_party"),
+                  QCoreApplication::translate("Queue", "Reached the debtor in the last 30 days."),
                   w.recentRightPartyPoints);
     if (c.lastOutboundMs > nowMs - segment->cadenceDays * kDayMs && c.lastOutboundMs > 0)
         addReason(e, QStringLiteral("contacted_recently"),
-                  tq("Contacted %1; the %2 cadence is every %3 day(s).")
+                  QCoreApplication::translate("Queue", "Contacted %1; the %2 cadence is every %3 day(s).")
                       .arg(QDateTime::fromMSecsSinceEpoch(c.lastOutboundMs, c.zone)
                                .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                            segment->id)
@@ -287,7 +292,8 @@ void classify(Candidate& c, const Strategy& strategy, const QDateTime& at)
                   w.contactedWithinCadencePoints);
     if (segment->legalReferralAfterDpd > 0 && e.daysPastDue >= segment->legalReferralAfterDpd)
         addReason(e, QStringLiteral("legal_referral"),
-                  tq("%1 days past due: consider legal referral.").arg(e.daysPastDue));
+                  QCoreApplication::translate("Queue", "%1 days past due: consider legal referral.")
+                      .arg(e.daysPastDue));
 }
 
 bool before(const QueueEntry& a, const QueueEntry& b)
@@ -379,9 +385,10 @@ Result<std::vector<QueueEntry>> buildQueue(Database& db, const Strategy& strateg
             e.gate = evaluateContact(input.value().pack, input.value().facts);
             if (e.gate.verdict == GateVerdict::Blocked) {
                 // Not hidden: it waits, with the rule and the time it reopens (none: until cleared).
-                e.reasons.insert(e.reasons.begin(),
-                                 {QStringLiteral("not_now"),
-                                  tq("Not now: %1 (%2).").arg(e.gate.reason, e.gate.ruleId), 0});
+                e.reasons.insert(e.reasons.begin(), {QStringLiteral("not_now"),
+                                                     QCoreApplication::translate("Queue", "Not now: %1 (%2).")
+                                                         .arg(e.gate.reason, e.gate.ruleId),
+                                                     0});
                 e.group = QueueGroup::NotNow;
                 e.sortKey = e.gate.reopensAt ? e.gate.reopensAt->toMSecsSinceEpoch()
                                              : std::numeric_limits<qint64>::max();

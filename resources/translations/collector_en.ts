@@ -216,6 +216,65 @@
     </message>
 </context>
 <context>
+    <name>Queue</name>
+    <message>
+        <source>A promise due %1 was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promise due %1 was broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor asked to be called back at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promise of %1 is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promise was broken yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New placement, not contacted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan instalment was missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days past due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached the debtor in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted %1; the %2 cadence is every %3 day(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days past due: consider legal referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>collector::ui::AccountWorkspace</name>
     <message>
         <source>Dispute</source>
@@ -959,6 +1018,104 @@
     </message>
     <message>
         <source>Contact logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;queue for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next account in queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No collectors are on record in this profile yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %n account(s), %2 not now</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n account, %2 not now</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n accounts, %2 not now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The end of the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::QueueModel</name>
+    <message>
+        <source>Callback due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise broken yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -216,6 +216,65 @@
     </message>
 </context>
 <context>
+    <name>Queue</name>
+    <message>
+        <source>A promise due %1 was kept.</source>
+        <translation>%1 到期的承诺已履行。</translation>
+    </message>
+    <message>
+        <source>A promise due %1 was broken.</source>
+        <translation>%1 到期的承诺未履行。</translation>
+    </message>
+    <message>
+        <source>The debtor asked to be called back at %1.</source>
+        <translation>债务人要求在 %1 回电。</translation>
+    </message>
+    <message>
+        <source>A promise of %1 is due today.</source>
+        <translation>今日到期承诺还款 %1。</translation>
+    </message>
+    <message>
+        <source>A promise was broken yesterday.</source>
+        <translation>昨日有承诺未履行。</translation>
+    </message>
+    <message>
+        <source>New placement, not contacted yet.</source>
+        <translation>新委案，尚未联系。</translation>
+    </message>
+    <message>
+        <source>A plan instalment was missed.</source>
+        <translation>分期计划有一期未还。</translation>
+    </message>
+    <message>
+        <source>Balance %1.</source>
+        <translation>余额 %1。</translation>
+    </message>
+    <message>
+        <source>%1 days past due.</source>
+        <translation>逾期 %1 天。</translation>
+    </message>
+    <message>
+        <source>Stage %1.</source>
+        <translation>阶段：%1。</translation>
+    </message>
+    <message>
+        <source>Reached the debtor in the last 30 days.</source>
+        <translation>近 30 天内联系到债务人本人。</translation>
+    </message>
+    <message>
+        <source>Contacted %1; the %2 cadence is every %3 day(s).</source>
+        <translation>已于 %1 联系；%2 阶段的联系频率为每 %3 天一次。</translation>
+    </message>
+    <message>
+        <source>%1 days past due: consider legal referral.</source>
+        <translation>已逾期 %1 天：可考虑转法务处理。</translation>
+    </message>
+    <message>
+        <source>Not now: %1 (%2).</source>
+        <translation>暂不可联系：%1（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>collector::ui::AccountWorkspace</name>
     <message>
         <source>Dispute</source>
@@ -955,6 +1014,103 @@
     <message>
         <source>Contact logged.</source>
         <translation>已记录联系。</translation>
+    </message>
+    <message>
+        <source>Open &amp;queue for…</source>
+        <translation>打开队列(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next account in queue</source>
+        <translation>队列中的下一个案件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open queue</source>
+        <translation>打开队列</translation>
+    </message>
+    <message>
+        <source>No collectors are on record in this profile yet.</source>
+        <translation>本配置中尚无催收员记录。</translation>
+    </message>
+    <message>
+        <source>Collector:</source>
+        <translation>催收员：</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %n account(s), %2 not now</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n 个案件，%2 个暂不可联系</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The end of the queue.</source>
+        <translation>已到队列末尾。</translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::QueueModel</name>
+    <message>
+        <source>Callback due</source>
+        <translation>到点回电</translation>
+    </message>
+    <message>
+        <source>Promise due today</source>
+        <translation>今日到期承诺</translation>
+    </message>
+    <message>
+        <source>Promise broken yesterday</source>
+        <translation>昨日违约承诺</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>新委案</translation>
+    </message>
+    <message>
+        <source>Missed instalment</source>
+        <translation>分期逾期</translation>
+    </message>
+    <message>
+        <source>By score</source>
+        <translation>按评分</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不可联系</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>无号码</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Why now</source>
+        <translation>排序原因</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>DPD</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Contact now</source>
+        <translation>当前可否联系</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,10 @@
 #include "uitestsupport.h"
 #include "views/accountworkspace.h"
 #include "views/mainwindow.h"
+#include "views/queuemodel.h"
 #include "views/scriptpanel.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -258,4 +260,44 @@ TEST_CASE("The script follows the account's stage and language, holds at checkpo
         dialog->reject();
     });
     CHECK(offered == Outcome::PromiseToPay);
+}
+
+TEST_CASE("The queue: a model that passes Qt's checks, opened for a collector, worked with Ctrl+N",
+          "[workspace][queue]")
+{
+    WorkspaceFixture f(QDateTime(QDate(2026, 3, 10), QTime(2, 0), QTimeZone::utc()));
+    ui::MainWindow& window = *f.window;
+    Database& db = f.profile->database();
+    // R-1 (from the fixture), given to collector amy.
+    {
+        DomainWriter w(db);
+        const qint64 t0 = QDateTime(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        const Id team = Id::generate(t0);
+        REQUIRE(w.write(Team{team, QStringLiteral("East")}));
+        const Id amy = Id::generate(t0);
+        REQUIRE(w.write(User{amy, team, QStringLiteral("amy"), QStringLiteral("Amy"), UserRole::Collector}));
+        auto assign = db.prepare("UPDATE account SET assigned_collector_id = ?");
+        REQUIRE(assign);
+        assign.value().bind(1, amy.toBytes());
+        REQUIRE(assign.value().run());
+    }
+    CHECK_FALSE(window.openQueueFor(QStringLiteral("nobody")));
+    REQUIRE(window.openQueueFor(QStringLiteral("amy")));
+    ui::QueueModel* model = window.queueModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->data(model->index(0, ui::QueueModel::ReferenceColumn)).toString() == QLatin1String("R-1"));
+    CHECK_FALSE(model->data(model->index(0, ui::QueueModel::GroupColumn)).toString().isEmpty());
+    CHECK(model->data(model->index(0, ui::QueueModel::DpdColumn), ui::QueueModel::SortRole).toInt() == 0);
+    CHECK_FALSE(model->data(model->index(0, 0), Qt::ToolTipRole).toString().isEmpty());
+
+    // Ctrl+N opens the first account, and at the end says so.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    CHECK(window.accountWorkspace()->account().reference == QLatin1String("R-1"));
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    CHECK(window.statusBar()->currentMessage().contains(QLatin1String("end of the queue")));
+    CHECK(db.queryInt("SELECT count(*) FROM audit_entry WHERE action = 'queue_opened'").value() == 1);
+    test::saveScreenshot(window, QStringLiteral("queue-open"));
 }

@@ -10,10 +10,12 @@
 #include "domain/nationalid.h"
 #include "profile/profile.h"
 #include "profile/workstationsettings.h"
+#include "queue/queue.h"
 #include "script/script.h"
 #include "session/inactivityfilter.h"
 #include "store/migrations.h"
 #include "views/accountworkspace.h"
+#include "views/queuemodel.h"
 #include "views/scriptpanel.h"
 #include "views/workregion.h"
 #include "widgets/unlockform.h"
@@ -22,6 +24,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -31,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
@@ -76,6 +80,8 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, int
     m_scriptPanel = new ScriptPanel(this);
     connect(m_scriptPanel, &ScriptPanel::finished, this,
             [this](std::optional<Outcome> outcome, ScriptAction) { m_scriptOutcome = outcome; });
+    m_queueModel = new QueueModel(this);
+    m_queuePage = buildQueuePage();
     m_gateTimer = new QTimer(this);
     m_gateTimer->setInterval(kGateRefreshMs);
     connect(m_gateTimer, &QTimer::timeout, this, &MainWindow::refreshAccount);
@@ -142,6 +148,12 @@ void MainWindow::buildMenus()
     m_goToAccountAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     m_logContactAction = account->addAction(tr("&Log contact…"), this, &MainWindow::logContactForSelection);
     m_logContactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    account->addSeparator();
+    m_openQueueAction = account->addAction(tr("Open &queue for…"), this, &MainWindow::chooseQueue);
+    m_openQueueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    m_nextAccountAction =
+        account->addAction(tr("&Next account in queue"), this, &MainWindow::openNextAccount);
+    m_nextAccountAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const std::pair<QString, WorkRegion*> regions[] = {
@@ -241,6 +253,12 @@ void MainWindow::auditUnlock(int failedUnlocks)
     audit(QStringLiteral("unlock"));
 }
 
+std::vector<QAction*> MainWindow::workActions() const
+{
+    return {m_settingsAction,    m_lockAction,       m_importPlacementsAction, m_importPaymentsAction,
+            m_goToAccountAction, m_logContactAction, m_openQueueAction,        m_nextAccountAction};
+}
+
 void MainWindow::lockFor(const QString& reason)
 {
     if (isLocked())
@@ -252,8 +270,7 @@ void MainWindow::lockFor(const QString& reason)
     m_lockForm->setProfileDir(m_profileDir);
     m_lockForm->setNotice(tr("Your work is kept as you left it. Enter the passphrase to continue."));
     m_pages->setCurrentWidget(m_lockPage);
-    for (QAction* action : {m_settingsAction, m_lockAction, m_importPlacementsAction, m_importPaymentsAction,
-                            m_goToAccountAction})
+    for (QAction* action : workActions())
         action->setEnabled(false);
     // Revealed personal data is masked again: a reveal lasts while the workstation is in use, not past a
     // lock.
@@ -271,8 +288,7 @@ void MainWindow::unlockWith(std::shared_ptr<Profile> profile)
     auditUnlock(m_lockForm->takeFailedAttempts());
     applyProfileSettings();
     m_pages->setCurrentWidget(m_splitter);
-    for (QAction* action : {m_settingsAction, m_lockAction, m_importPlacementsAction, m_importPaymentsAction,
-                            m_goToAccountAction})
+    for (QAction* action : workActions())
         action->setEnabled(true);
     refreshAccount();
     refreshStatus();
@@ -444,6 +460,7 @@ void MainWindow::logContactForSelection()
     statusBar()->showMessage(tr("Contact logged."), 5000);
     showAccount(view.accountId); // stop events, flags and the gate may have changed
     startScript();               // the next call starts from the greeting
+    rebuildQueue();              // the account moves down its queue
 }
 
 void MainWindow::refreshAccount()
@@ -508,6 +525,130 @@ void MainWindow::startScript()
         return;
     m_scriptPanel->start(*script, scriptValues());
     m_script->setContent(m_scriptPanel);
+}
+
+QWidget* MainWindow::buildQueuePage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_queueTitle = new QLabel(page);
+    layout->addWidget(m_queueTitle);
+    m_queueView = new QTableView(page);
+    m_queueView->setModel(m_queueModel);
+    m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_queueView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_queueView->verticalHeader()->hide();
+    m_queueView->verticalHeader()->setDefaultSectionSize(m_queueView->fontMetrics().height() + 8);
+    m_queueView->horizontalHeader()->setStretchLastSection(true);
+    for (int column : {int(QueueModel::PositionColumn), int(QueueModel::ReferenceColumn),
+                       int(QueueModel::GroupColumn), int(QueueModel::DpdColumn)})
+        m_queueView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Score, balance and the first reason are in the tooltip and the workspace; the region stays narrow.
+    for (int column :
+         {int(QueueModel::ScoreColumn), int(QueueModel::BalanceColumn), int(QueueModel::ReasonColumn)})
+        m_queueView->hideColumn(column);
+    layout->addWidget(m_queueView);
+    connect(m_queueView, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openQueueRow(index.row()); });
+    return page;
+}
+
+void MainWindow::chooseQueue()
+{
+    if (isLocked())
+        return;
+    auto users = m_profile->database().prepare(
+        "SELECT login, display_name FROM app_user WHERE role = 'collector' ORDER BY login");
+    QStringList items;
+    while (users && users.value().step().value_or(false))
+        items << users.value().text(0) + QStringLiteral(" — ") + users.value().text(1);
+    if (items.isEmpty()) {
+        QMessageBox::information(this, tr("Open queue"),
+                                 tr("No collectors are on record in this profile yet."));
+        return;
+    }
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Open queue"), tr("Collector:"), items, 0, false, &ok);
+    if (ok)
+        openQueueFor(chosen.section(QStringLiteral(" — "), 0, 0));
+}
+
+bool MainWindow::openQueueFor(const QString& login)
+{
+    if (isLocked())
+        return false;
+    auto collector = findCollector(m_profile->database(), login);
+    if (!collector)
+        return false;
+    m_queueCollector = login;
+    rebuildQueue();
+    m_queue->setContent(m_queuePage);
+    auditAbout(QStringLiteral("queue_opened"), QStringLiteral("user"), collector.value().toString(), {});
+    m_queueView->setFocus();
+    if (m_queueModel->rowCount() > 0)
+        m_queueView->selectRow(0);
+    return true;
+}
+
+void MainWindow::rebuildQueue()
+{
+    if (isLocked() || m_queueCollector.isEmpty())
+        return;
+    Database& db = m_profile->database();
+    auto collector = findCollector(db, m_queueCollector);
+    if (!collector)
+        return;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
+    auto queue = buildQueue(db, defaultStrategy(), {collector.value(), now, 0});
+    if (!queue) {
+        statusBar()->showMessage(errorAdvice(queue.error().code));
+        return;
+    }
+    const QString current = m_accountWorkspace->account().accountId.toString();
+    m_queueModel->setQueue(std::move(queue.value()));
+    int notNow = 0;
+    for (int row = 0; row < m_queueModel->rowCount(); ++row)
+        notNow += m_queueModel->entry(row)->group == QueueGroup::NotNow ? 1 : 0;
+    m_queueTitle->setText(tr("<b>%1</b> · %n account(s), %2 not now", nullptr, m_queueModel->rowCount())
+                              .arg(m_queueCollector.toHtmlEscaped())
+                              .arg(notNow));
+    for (int row = 0; row < m_queueModel->rowCount(); ++row)
+        if (m_queueModel->entry(row)->accountId.toString() == current)
+            m_queueView->selectRow(row);
+}
+
+void MainWindow::openQueueRow(int row)
+{
+    const QueueEntry* e = m_queueModel->entry(row);
+    if (!e || isLocked())
+        return;
+    const Id accountId = e->accountId;
+    m_queueView->selectRow(row);
+    if (!showAccount(accountId))
+        return;
+    auditAbout(QStringLiteral("account_opened"), QStringLiteral("account"), accountId.toString(), {});
+    startScript();
+}
+
+void MainWindow::openNextAccount()
+{
+    if (isLocked() || m_queueModel->rowCount() == 0)
+        return;
+    const QModelIndexList selected = m_queueView->selectionModel()->selectedRows();
+    const QString open = m_accountWorkspace->account().accountId.toString();
+    int row = selected.isEmpty() ? 0 : selected.front().row();
+    // From the account being worked, the next one; the first when none is open yet.
+    if (!m_accountWorkspace->account().accountId.isNull() && m_queueModel->entry(row) &&
+        m_queueModel->entry(row)->accountId.toString() == open)
+        ++row;
+    if (row >= m_queueModel->rowCount()) {
+        statusBar()->showMessage(tr("The end of the queue."), 5000);
+        return;
+    }
+    openQueueRow(row);
 }
 
 void MainWindow::showAbout()

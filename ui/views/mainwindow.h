@@ -11,11 +11,13 @@
 #include <QMap>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+class QTableView;
 class QTimer;
 
 namespace collector {
@@ -27,6 +29,7 @@ class Profile;
 namespace collector::ui {
 
 class AccountWorkspace;
+class QueueModel;
 class ScriptPanel;
 class InactivityFilter;
 class UnlockForm;
@@ -50,6 +53,12 @@ public:
     // Opens an account in the workspace (what Account ▸ Go to account does after the lookup).
     bool openAccount(const QString& reference);
     bool showAccount(const Id& accountId);
+    // Builds and shows the queue of the collector with this login; false when there is no such collector.
+    bool openQueueFor(const QString& login);
+    // Opens the next account of the queue after the current one (Ctrl+N).
+    void openNextAccount();
+    QueueModel* queueModel() const { return m_queueModel; }
+    QTableView* queueView() const { return m_queueView; }
     // Logs a contact on the selected contact point: asks the gate first; a blocked outbound contact cannot be
     // logged as made (the debtor's own call can).
     void logContactForSelection();
@@ -78,6 +87,12 @@ private:
     void goToAccount();
     void revealInWorkspace(const QString& field, int point);
     void startScript();
+    void chooseQueue();
+    void rebuildQueue();
+    void openQueueRow(int row);
+    QWidget* buildQueuePage();
+    // The actions that need an unlocked profile.
+    std::vector<QAction*> workActions() const;
     QMap<QString, QString> scriptValues() const;
     void auditUnlock(int failedUnlocks);
 
@@ -102,6 +117,13 @@ private:
     QLabel* m_portfolioLabel = nullptr;
     AccountWorkspace* m_accountWorkspace = nullptr;
     ScriptPanel* m_scriptPanel = nullptr;
+    QueueModel* m_queueModel = nullptr;
+    QTableView* m_queueView = nullptr;
+    QWidget* m_queuePage = nullptr;
+    QLabel* m_queueTitle = nullptr;
+    QString m_queueCollector; // whose queue is open (login)
+    QAction* m_openQueueAction = nullptr;
+    QAction* m_nextAccountAction = nullptr;
     std::optional<Outcome> m_scriptOutcome; // what the finished script reached, offered to the log
     QTimer* m_gateTimer = nullptr;
     QAction* m_goToAccountAction = nullptr;
