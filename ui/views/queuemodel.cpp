@@ -65,7 +65,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         QStringList lines;
         for (const QueueReason& r : e->reasons)
-            lines << (r.points != 0 ? QStringLiteral("%1 (%2%3)").arg(r.text, r.points > 0 ? QStringLiteral("+") : QString())
+            lines << (r.points != 0 ? QStringLiteral("%1 (%2%3)")
+                                          .arg(r.text, r.points > 0 ? QStringLiteral("+") : QString())
                                           .arg(r.points, 0, 'f', 1)
                                     : r.text);
         return lines.join(QLatin1Char('\n'));
@@ -108,7 +109,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case DpdColumn:
         return e->daysPastDue;
     case BalanceColumn:
-        return QString(Money(e->balanceMinor, e->currency).toDecimalString() + QLatin1Char(' ') + e->currency.code);
+        return QString(Money(e->balanceMinor, e->currency).toDecimalString() + QLatin1Char(' ') +
+                       e->currency.code);
     case ReasonColumn:
         return e->reasons.empty() ? QString() : e->reasons.front().text;
     case ContactColumn:
