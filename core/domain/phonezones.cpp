@@ -116,27 +116,56 @@ QStringList zonesForUsDescription(const QString& description)
 
 } // namespace
 
+// Parsing with libphonenumber runs its regular expressions (tens of microseconds a number); the queue asks
+// for thousands. Country calling codes are prefix-free, so the code is read off the E.164 digits; only NANP
+// numbers need the geocoder, and their state follows from the area code, so answers are kept per "+1NPA".
 QStringList phoneTimeZones(const QString& e164)
 {
+    if (!e164.startsWith(QLatin1Char('+')) || e164.size() < 4)
+        return {};
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    QString regionCode;
+    for (int digits = 1; digits <= 3 && regionCode.isEmpty(); ++digits) {
+        bool ok = false;
+        const int code = e164.mid(1, digits).toInt(&ok);
+        if (!ok)
+            return {};
+        std::string region;
+        util->GetRegionCodeForCountryCode(code, &region);
+        if (region != "ZZ")
+            regionCode = QString::fromStdString(region);
+    }
+    if (regionCode.isEmpty())
+        return {};
+    if (regionCode !=
+        QLatin1String("US")) // +1 answers "US" first; other NANP regions follow from the area code
+        if (const auto found = singleZoneRegions().find(regionCode); found != singleZoneRegions().end())
+            return {found->second};
+    if (!e164.startsWith(QLatin1String("+1")))
+        return {};
+    static std::mutex lock;
+    static std::unique_ptr<PhoneNumberOfflineGeocoder> geocoder;
+    static std::map<QString, QStringList> byAreaCode;
+    const QString areaKey = e164.left(5);
+    std::lock_guard guard(lock);
+    if (const auto known = byAreaCode.find(areaKey); known != byAreaCode.end())
+        return known->second;
     PhoneNumber number;
     if (util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
         return {};
     std::string region;
     util->GetRegionCodeForNumber(number, &region);
-    const QString regionCode = QString::fromStdString(region);
-    if (const auto found = singleZoneRegions().find(regionCode); found != singleZoneRegions().end())
-        return {found->second};
-    if (regionCode != QLatin1String("US"))
-        return {};
-    // The geocoder loads its tables on first use and is not documented as thread-safe: one, behind a lock.
-    static std::mutex lock;
-    static std::unique_ptr<PhoneNumberOfflineGeocoder> geocoder;
-    std::lock_guard guard(lock);
-    if (!geocoder)
-        geocoder = std::make_unique<PhoneNumberOfflineGeocoder>();
-    const std::string description = geocoder->GetDescriptionForNumber(number, icu::Locale("en", "US"));
-    return zonesForUsDescription(QString::fromStdString(description));
+    QStringList zones;
+    if (region == "US") {
+        // The geocoder loads its tables on first use and is not documented as thread-safe: one, behind the
+        // lock.
+        if (!geocoder)
+            geocoder = std::make_unique<PhoneNumberOfflineGeocoder>();
+        zones = zonesForUsDescription(
+            QString::fromStdString(geocoder->GetDescriptionForNumber(number, icu::Locale("en", "US"))));
+    }
+    byAreaCode.emplace(areaKey, zones);
+    return zones;
 }
 
 } // namespace collector
