@@ -1051,6 +1051,21 @@
         <source>The end of the queue.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Locks in %n min</source>
+        <translation>
+            <numerusform>Locks in %n min</numerusform>
+            <numerusform>Locks in %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find a reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::QueueModel</name>

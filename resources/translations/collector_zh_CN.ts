@@ -1045,6 +1045,20 @@
         <source>The end of the queue.</source>
         <translation>已到队列末尾。</translation>
     </message>
+    <message numerus="yes">
+        <source>Locks in %n min</source>
+        <translation>
+            <numerusform>%n 分钟后锁定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find a reference…</source>
+        <translation>查找案件编号…</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部分组</translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::QueueModel</name>

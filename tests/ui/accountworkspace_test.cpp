@@ -9,6 +9,7 @@
 #include "uitestsupport.h"
 #include "views/accountworkspace.h"
 #include "views/mainwindow.h"
+#include "views/queuefilter.h"
 #include "views/queuemodel.h"
 #include "views/scriptpanel.h"
 
@@ -300,4 +301,18 @@ TEST_CASE("The queue: a model that passes Qt's checks, opened for a collector, w
     CHECK(window.statusBar()->currentMessage().contains(QLatin1String("end of the queue")));
     CHECK(db.queryInt("SELECT count(*) FROM audit_entry WHERE action = 'queue_opened'").value() == 1);
     test::saveScreenshot(window, QStringLiteral("queue-open"));
+
+    // The filter narrows by reference and by group; the status bar counts down to the idle lock.
+    ui::QueueFilter* filter = window.queueFilter();
+    filter->setText(QStringLiteral("r-1"));
+    CHECK(filter->rowCount() == 1);
+    filter->setText(QStringLiteral("NOPE"));
+    CHECK(filter->rowCount() == 0);
+    filter->setText(QString());
+    filter->setGroup(QueueGroup::NotNow);
+    CHECK(filter->rowCount() == 0); // 10:00 in Shanghai: R-1 may be called
+    filter->setGroup(std::nullopt);
+    REQUIRE(filter->rowCount() == 1);
+    CHECK(filter->entry(0)->reference == QLatin1String("R-1"));
+    CHECK(window.lockLabel()->text() == QLatin1String("Locks in 10 min"));
 }

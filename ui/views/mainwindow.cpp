@@ -15,6 +15,7 @@
 #include "session/inactivityfilter.h"
 #include "store/migrations.h"
 #include "views/accountworkspace.h"
+#include "views/queuefilter.h"
 #include "views/queuemodel.h"
 #include "views/scriptpanel.h"
 #include "views/workregion.h"
@@ -24,9 +25,11 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -81,6 +84,7 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, int
     connect(m_scriptPanel, &ScriptPanel::finished, this,
             [this](std::optional<Outcome> outcome, ScriptAction) { m_scriptOutcome = outcome; });
     m_queueModel = new QueueModel(this);
+    m_queueFilter = new QueueFilter(m_queueModel, this);
     m_queuePage = buildQueuePage();
     m_gateTimer = new QTimer(this);
     m_gateTimer->setInterval(kGateRefreshMs);
@@ -106,6 +110,7 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, int
     refreshStatus();
     auditUnlock(failedUnlocks);
     m_idle.start();
+    updateLockLabel();
 }
 
 MainWindow::~MainWindow() = default;
@@ -183,7 +188,15 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_syncLabel);
     statusBar()->addWidget(m_debtorTimeLabel);
     statusBar()->addWidget(m_contactLabel);
+    m_lockLabel = new QLabel(this);
+    m_lockLabel->setFrameStyle(QFrame::StyledPanel | QFrame::Sunken);
+    m_lockLabel->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addPermanentWidget(m_lockLabel);
     statusBar()->addPermanentWidget(m_portfolioLabel);
+    m_lockLabelTimer = new QTimer(this);
+    m_lockLabelTimer->setInterval(15'000);
+    connect(m_lockLabelTimer, &QTimer::timeout, this, &MainWindow::updateLockLabel);
+    m_lockLabelTimer->start();
     statusBar()->addPermanentWidget(m_storeLabel);
     auto* lockButton = new QToolButton(this);
     lockButton->setDefaultAction(m_lockAction);
@@ -219,6 +232,17 @@ void MainWindow::refreshStatus()
         m_portfolioLabel->setText(QString());
         m_storeLabel->setText(tr("Locked — the store is closed"));
     }
+}
+
+void MainWindow::updateLockLabel()
+{
+    if (isLocked() || !m_idle.isRunning()) {
+        m_lockLabel->clear();
+        return;
+    }
+    // Whole minutes, rounded up: "locks in 1 min" until the last second.
+    const int minutes = static_cast<int>((m_idle.msUntilLock() + kMinuteMs - 1) / kMinuteMs);
+    m_lockLabel->setText(tr("Locks in %n min", nullptr, minutes));
 }
 
 void MainWindow::applyProfileSettings()
@@ -278,6 +302,7 @@ void MainWindow::lockFor(const QString& reason)
     m_accountWorkspace->conceal();
     m_scriptPanel->setValues(scriptValues());
     refreshStatus();
+    updateLockLabel();
     m_lockForm->focusPassphrase();
     Q_EMIT lockedChanged(true);
 }
@@ -293,6 +318,7 @@ void MainWindow::unlockWith(std::shared_ptr<Profile> profile)
     refreshAccount();
     refreshStatus();
     m_idle.start();
+    updateLockLabel();
     Q_EMIT lockedChanged(false);
 }
 
@@ -534,8 +560,29 @@ QWidget* MainWindow::buildQueuePage()
     layout->setContentsMargins(0, 0, 0, 0);
     m_queueTitle = new QLabel(page);
     layout->addWidget(m_queueTitle);
+    auto* filters = new QHBoxLayout();
+    auto* search = new QLineEdit(page);
+    search->setPlaceholderText(tr("Find a reference…"));
+    search->setClearButtonEnabled(true);
+    auto* group = new QComboBox(page);
+    group->addItem(tr("All groups"), -1);
+    for (QueueGroup g :
+         {QueueGroup::CallbackDue, QueueGroup::PromiseDueToday, QueueGroup::PromiseBrokenYesterday,
+          QueueGroup::NewPlacement, QueueGroup::MissedInstalment, QueueGroup::Scored, QueueGroup::NotNow})
+        group->addItem(QueueModel::groupLabel(g), static_cast<int>(g));
+    filters->addWidget(search, 1);
+    filters->addWidget(group);
+    layout->addLayout(filters);
+    connect(search, &QLineEdit::textChanged, m_queueFilter, &QueueFilter::setText);
+    connect(group, &QComboBox::currentIndexChanged, this, [this, group](int) {
+        const int code = group->currentData().toInt();
+        m_queueFilter->setGroup(code < 0 ? std::nullopt
+                                         : std::optional<QueueGroup>(static_cast<QueueGroup>(code)));
+    });
     m_queueView = new QTableView(page);
-    m_queueView->setModel(m_queueModel);
+    m_queueView->setModel(m_queueFilter);
+    m_queueView->setSortingEnabled(true);
+    m_queueView->sortByColumn(QueueModel::PositionColumn, Qt::AscendingOrder);
     m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_queueView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -588,7 +635,7 @@ bool MainWindow::openQueueFor(const QString& login)
     m_queue->setContent(m_queuePage);
     auditAbout(QStringLiteral("queue_opened"), QStringLiteral("user"), collector.value().toString(), {});
     m_queueView->setFocus();
-    if (m_queueModel->rowCount() > 0)
+    if (m_queueFilter->rowCount() > 0)
         m_queueView->selectRow(0);
     return true;
 }
@@ -615,14 +662,14 @@ void MainWindow::rebuildQueue()
     m_queueTitle->setText(tr("<b>%1</b> · %n account(s), %2 not now", nullptr, m_queueModel->rowCount())
                               .arg(m_queueCollector.toHtmlEscaped())
                               .arg(notNow));
-    for (int row = 0; row < m_queueModel->rowCount(); ++row)
-        if (m_queueModel->entry(row)->accountId.toString() == current)
+    for (int row = 0; row < m_queueFilter->rowCount(); ++row)
+        if (m_queueFilter->entry(row)->accountId.toString() == current)
             m_queueView->selectRow(row);
 }
 
 void MainWindow::openQueueRow(int row)
 {
-    const QueueEntry* e = m_queueModel->entry(row);
+    const QueueEntry* e = m_queueFilter->entry(row);
     if (!e || isLocked())
         return;
     const Id accountId = e->accountId;
@@ -635,16 +682,16 @@ void MainWindow::openQueueRow(int row)
 
 void MainWindow::openNextAccount()
 {
-    if (isLocked() || m_queueModel->rowCount() == 0)
+    if (isLocked() || m_queueFilter->rowCount() == 0)
         return;
     const QModelIndexList selected = m_queueView->selectionModel()->selectedRows();
     const QString open = m_accountWorkspace->account().accountId.toString();
     int row = selected.isEmpty() ? 0 : selected.front().row();
     // From the account being worked, the next one; the first when none is open yet.
-    if (!m_accountWorkspace->account().accountId.isNull() && m_queueModel->entry(row) &&
-        m_queueModel->entry(row)->accountId.toString() == open)
+    if (!m_accountWorkspace->account().accountId.isNull() && m_queueFilter->entry(row) &&
+        m_queueFilter->entry(row)->accountId.toString() == open)
         ++row;
-    if (row >= m_queueModel->rowCount()) {
+    if (row >= m_queueFilter->rowCount()) {
         statusBar()->showMessage(tr("The end of the queue."), 5000);
         return;
     }

@@ -29,6 +29,7 @@ class Profile;
 namespace collector::ui {
 
 class AccountWorkspace;
+class QueueFilter;
 class QueueModel;
 class ScriptPanel;
 class InactivityFilter;
@@ -58,6 +59,8 @@ public:
     // Opens the next account of the queue after the current one (Ctrl+N).
     void openNextAccount();
     QueueModel* queueModel() const { return m_queueModel; }
+    QueueFilter* queueFilter() const { return m_queueFilter; }
+    QLabel* lockLabel() const { return m_lockLabel; }
     QTableView* queueView() const { return m_queueView; }
     // Logs a contact on the selected contact point: asks the gate first; a blocked outbound contact cannot be
     // logged as made (the debtor's own call can).
@@ -87,6 +90,7 @@ private:
     void goToAccount();
     void revealInWorkspace(const QString& field, int point);
     void startScript();
+    void updateLockLabel();
     void chooseQueue();
     void rebuildQueue();
     void openQueueRow(int row);
@@ -118,6 +122,9 @@ private:
     AccountWorkspace* m_accountWorkspace = nullptr;
     ScriptPanel* m_scriptPanel = nullptr;
     QueueModel* m_queueModel = nullptr;
+    QueueFilter* m_queueFilter = nullptr;
+    QLabel* m_lockLabel = nullptr;
+    QTimer* m_lockLabelTimer = nullptr;
     QTableView* m_queueView = nullptr;
     QWidget* m_queuePage = nullptr;
     QLabel* m_queueTitle = nullptr;
