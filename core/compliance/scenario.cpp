@@ -264,8 +264,7 @@ Result<GateScenario> parseGateScenario(const QByteArray& json)
     readHistory(r, o.value(QLatin1String("history")).toArray(), facts);
     if (r.failed())
         return r.error();
-    const auto tightening = parseTightening(
-        QString::fromUtf8(QJsonDocument(o.value(QLatin1String("creditor")).toObject()).toJson()));
+    const auto tightening = tighteningFromJson(o.value(QLatin1String("creditor")).toObject());
     if (!tightening)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("creditor %1").arg(tightening.error().detail));

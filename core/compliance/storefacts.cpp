@@ -74,16 +74,10 @@ Status loadStops(Database& db, std::map<const char*, Statement>& cache, const Id
         return q.error();
     q.value()->bind(1, debtorId.toBytes()).bind(2, accountId.toBytes());
     const QTimeZone zone(facts.addressTimeZone.toUtf8());
-    while (true) {
-        auto row = q.value()->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return {};
-        Statement& s = *q.value();
+    return q.value()->forEachRow([&](const Statement& s) {
         const auto kind = parseCode<StopKind>(s.text(0));
         if (!kind)
-            continue;
+            return;
         StopFact stop;
         stop.kind = *kind;
         stop.from = QDateTime(QDate::fromString(s.text(1), Qt::ISODate), QTime(0, 0), zone).toUTC();
@@ -95,7 +89,7 @@ Status loadStops(Database& db, std::map<const char*, Statement>& cache, const Id
             stop.until = stop.until ? std::min(*stop.until, cleared) : cleared;
         }
         facts.stops.push_back(stop);
-    }
+    });
 }
 
 Status loadPoint(Database& db, std::map<const char*, Statement>& cache, const Id& pointId, GateFacts& facts)
@@ -145,13 +139,7 @@ Status loadHistory(Database& db, std::map<const char*, Statement>& cache, const 
         .bind(2, debtorId.toBytes())
         .bind(3, now - kHistoryDays * 24 * 3600 * 1000)
         .bind(4, now);
-    while (true) {
-        auto row = q.value()->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return {};
-        Statement& s = *q.value();
+    return q.value()->forEachRow([&](const Statement& s) {
         HistoryItem h;
         h.at = QDateTime::fromMSecsSinceEpoch(s.int64(0), QTimeZone::utc());
         h.channel = parseCode<Channel>(s.text(1)).value_or(Channel::Call);
@@ -162,7 +150,7 @@ Status loadHistory(Database& db, std::map<const char*, Statement>& cache, const 
         h.contactPoint = s.text(6);
         h.toThirdParty = s.text(7) != QLatin1String("debtor");
         facts.history.push_back(h);
-    }
+    });
 }
 
 } // namespace
@@ -186,8 +174,12 @@ QString rulePackForTimeZone(const QString& zoneId)
 
 Result<PackTightening> parseTightening(const QString& json)
 {
+    return tighteningFromJson(QJsonDocument::fromJson(json.toUtf8()).object());
+}
+
+Result<PackTightening> tighteningFromJson(const QJsonObject& o)
+{
     PackTightening t;
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     const auto clock = [&](const char* key) -> std::optional<QTime> {
         const QString v = o.value(QLatin1String(key)).toString();
         if (v.isEmpty())

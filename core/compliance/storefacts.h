@@ -9,6 +9,7 @@
 #include "domain/id.h"
 #include "store/statement.h"
 
+#include <QJsonObject>
 #include <map>
 
 namespace collector {
@@ -57,5 +58,6 @@ QString rulePackForTimeZone(const QString& zoneId);
 
 // A creditor's tightening as stored ({"not_before":"09:00","caps":{"us.regf.7in7":5}}).
 Result<PackTightening> parseTightening(const QString& json);
+Result<PackTightening> tighteningFromJson(const QJsonObject& object);
 
 } // namespace collector

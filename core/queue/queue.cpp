@@ -54,19 +54,12 @@ Status eachRow(Database& db, const char* sql, const Id& collector, Bind bindRest
         return q.error();
     q.value().bind(1, collector.toBytes());
     bindRest(q.value());
-    for (;;) {
-        auto step = q.value().step();
-        if (!step)
-            return step.error();
-        if (!step.value())
-            return {};
-        row(q.value());
-    }
+    return q.value().forEachRow(row);
 }
 
 constexpr auto kNoMoreParams = [](Statement&) {};
 
-Status loadAccounts(Database& db, const Id& collector, const QDateTime& at, QHash<QString, QTimeZone>& zones,
+Status loadAccounts(Database& db, const Id& collector, QHash<QString, QTimeZone>& zones,
                     std::map<QByteArray, Candidate>& out)
 {
     return eachRow(
@@ -89,7 +82,6 @@ Status loadAccounts(Database& db, const Id& collector, const QDateTime& at, QHas
             c.firstDue = parseDateText(s.text(6));
             if (!s.isNull(7))
                 c.entry.phoneId = Id::fromBytes(s.blob(7));
-            (void)at;
             out.emplace(s.blob(0), std::move(c));
         });
 }
@@ -359,7 +351,7 @@ Result<std::vector<QueueEntry>> buildQueue(Database& db, const Strategy& strateg
     const QDateTime at = options.at.toUTC();
     QHash<QString, QTimeZone> zones;
     std::map<QByteArray, Candidate> candidates;
-    if (auto ok = loadAccounts(db, options.collectorId, at, zones, candidates); !ok)
+    if (auto ok = loadAccounts(db, options.collectorId, zones, candidates); !ok)
         return ok.error();
     if (auto ok = loadBalances(db, options.collectorId, candidates); !ok)
         return ok.error();

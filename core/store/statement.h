@@ -38,6 +38,18 @@ public:
     Result<bool> step();
     // Steps to the end, for statements that return no rows.
     Status run();
+    // Calls `row(*this)` for every row; stops at the first error.
+    template <typename Row> Status forEachRow(Row row)
+    {
+        for (;;) {
+            auto more = step();
+            if (!more)
+                return more.error();
+            if (!more.value())
+                return {};
+            row(*this);
+        }
+    }
     void reset();
 
     int columnCount() const;

@@ -53,13 +53,7 @@ Status loadPoints(Database& db, AccountView& view)
     if (!q)
         return q.error();
     q.value().bind(1, view.debtorId.toBytes());
-    for (;;) {
-        auto row = q.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return {};
-        const Statement& s = q.value();
+    return q.value().forEachRow([&](const Statement& s) {
         ContactPointView p;
         p.id = Id::fromBytes(s.blob(0));
         p.kind = parseCode<ContactKind>(s.text(1)).value_or(ContactKind::Phone);
@@ -71,7 +65,7 @@ Status loadPoints(Database& db, AccountView& view)
         p.doNotContact = s.int64(6) != 0;
         p.verified = s.int64(7) != 0;
         view.contactPoints.push_back(p);
-    }
+    });
 }
 
 Status loadStops(Database& db, AccountView& view, const QDate& asOf)
@@ -86,15 +80,10 @@ Status loadStops(Database& db, AccountView& view, const QDate& asOf)
         return q.error();
     const QString day = asOf.toString(Qt::ISODate);
     q.value().bind(1, view.debtorId.toBytes()).bind(2, view.accountId.toBytes()).bind(3, day).bind(4, day);
-    for (;;) {
-        auto row = q.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return {};
-        if (const auto kind = parseCode<StopKind>(q.value().text(0)))
+    return q.value().forEachRow([&](const Statement& s) {
+        if (const auto kind = parseCode<StopKind>(s.text(0)))
             view.stopsInForce.push_back(*kind);
-    }
+    });
 }
 
 } // namespace

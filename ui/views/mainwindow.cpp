@@ -393,10 +393,15 @@ bool MainWindow::openAccount(const QString& reference)
     auto found = findAccountByReference(m_profile->database(), reference);
     if (!found || !found.value())
         return false;
-    if (!showAccount(*found.value()))
+    return beginAccount(*found.value());
+}
+
+bool MainWindow::beginAccount(const Id& accountId)
+{
+    if (!showAccount(accountId))
         return false;
+    auditAbout(QStringLiteral("account_opened"), QStringLiteral("account"), accountId.toString(), {});
     startScript();
-    auditAbout(QStringLiteral("account_opened"), QStringLiteral("account"), found.value()->toString(), {});
     return true;
 }
 
@@ -419,8 +424,7 @@ bool MainWindow::showAccount(const Id& accountId)
     m_accountWorkspace->showAccount(view.value(), gates.value(), now);
     m_accountWorkspace->selectPoint(keep);
     m_workspace->setContent(m_accountWorkspace);
-    refreshAccount();
-    m_gateTimer->start();
+    showContactStatus(gates.value(), now);
     return true;
 }
 
@@ -499,13 +503,19 @@ void MainWindow::refreshAccount()
     if (!gates)
         return;
     m_accountWorkspace->updateGates(gates.value(), now);
+    showContactStatus(gates.value(), now);
+}
+
+void MainWindow::showContactStatus(const std::vector<GateDecision>& gates, const QDateTime& now)
+{
+    const AccountView& view = m_accountWorkspace->account();
     const QTimeZone zone(view.timeZone.toUtf8());
     m_debtorTimeLabel->setText(
         zone.isValid()
             ? tr("Debtor time: %1 (%2)")
                   .arg(QLocale().toString(now.toTimeZone(zone), QStringLiteral("ddd HH:mm")), view.timeZone)
             : tr("Debtor time: unknown zone"));
-    const GateDecision* headline = headlineGate(view, gates.value());
+    const GateDecision* headline = headlineGate(view, gates);
     m_contactLabel->setText(headline ? tr("Contact: %1").arg(AccountWorkspace::gateSummary(*headline))
                                      : tr("Contact: no contact point on record"));
     m_gateTimer->start();
@@ -631,6 +641,7 @@ bool MainWindow::openQueueFor(const QString& login)
     if (!collector)
         return false;
     m_queueCollector = login;
+    m_queueCollectorId = collector.value();
     rebuildQueue();
     m_queue->setContent(m_queuePage);
     auditAbout(QStringLiteral("queue_opened"), QStringLiteral("user"), collector.value().toString(), {});
@@ -644,12 +655,8 @@ void MainWindow::rebuildQueue()
 {
     if (isLocked() || m_queueCollector.isEmpty())
         return;
-    Database& db = m_profile->database();
-    auto collector = findCollector(db, m_queueCollector);
-    if (!collector)
-        return;
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
-    auto queue = buildQueue(db, defaultStrategy(), {collector.value(), now, 0});
+    auto queue = buildQueue(m_profile->database(), defaultStrategy(), {m_queueCollectorId, now, 0});
     if (!queue) {
         statusBar()->showMessage(errorAdvice(queue.error().code));
         return;
@@ -674,10 +681,7 @@ void MainWindow::openQueueRow(int row)
         return;
     const Id accountId = e->accountId;
     m_queueView->selectRow(row);
-    if (!showAccount(accountId))
-        return;
-    auditAbout(QStringLiteral("account_opened"), QStringLiteral("account"), accountId.toString(), {});
-    startScript();
+    beginAccount(accountId);
 }
 
 void MainWindow::openNextAccount()

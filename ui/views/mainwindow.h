@@ -3,7 +3,9 @@
 // keys are wiped) and covers the work with the passphrase form, leaving every widget and its state in place.
 #pragma once
 
+#include "compliance/gate.h"
 #include "dialogs/importdialog.h"
+#include "domain/id.h"
 #include "domain/kinds.h"
 #include "session/idletimer.h"
 
@@ -22,7 +24,6 @@ class QTimer;
 
 namespace collector {
 class Clock;
-class Id;
 class Profile;
 } // namespace collector
 
@@ -90,6 +91,9 @@ private:
     void goToAccount();
     void revealInWorkspace(const QString& field, int point);
     void startScript();
+    // Shows an account and starts its script: opening from the queue or by reference, audited once.
+    bool beginAccount(const Id& accountId);
+    void showContactStatus(const std::vector<GateDecision>& gates, const QDateTime& now);
     void updateLockLabel();
     void chooseQueue();
     void rebuildQueue();
@@ -129,6 +133,7 @@ private:
     QWidget* m_queuePage = nullptr;
     QLabel* m_queueTitle = nullptr;
     QString m_queueCollector; // whose queue is open (login)
+    Id m_queueCollectorId;
     QAction* m_openQueueAction = nullptr;
     QAction* m_nextAccountAction = nullptr;
     std::optional<Outcome> m_scriptOutcome; // what the finished script reached, offered to the log
