@@ -89,13 +89,7 @@ Result<bool> Statement::step()
 
 Status Statement::run()
 {
-    for (;;) {
-        auto more = step();
-        if (!more)
-            return more.error();
-        if (!more.value())
-            return {};
-    }
+    return forEachRow([](const Statement&) {});
 }
 
 void Statement::reset()
