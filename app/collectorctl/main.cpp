@@ -9,6 +9,7 @@
 #include "plancommands.h"
 #include "profilecommands.h"
 #include "queuecommand.h"
+#include "userscommand.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -48,6 +49,10 @@ const char* kUsage =
     "  compliance purge --profile DIR [--as-of D]    remove closed accounts past their retention period\n"
     "  queue   --profile DIR --collector LOGIN [--at INSTANT] [--limit N] [--json]\n"
     "                                                a collector's queue with the reasons for every place\n"
+    "  users   list|assign-device|set-role --profile DIR [--login L] [--role R] [--json]\n"
+    "                                                who is on record; whose workstation this is; role "
+    "changes\n"
+    "                                                (admin only), each audited\n"
     "\n"
     "Passphrases are prompted without echo, or read from the first line of a file; never given as "
     "arguments.\n"
@@ -85,6 +90,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("audit"), collector::cli::runAudit},
         {QStringLiteral("compliance"), collector::cli::runCompliance},
         {QStringLiteral("queue"), collector::cli::runQueue},
+        {QStringLiteral("users"), collector::cli::runUsers},
         {QStringLiteral("import"), collector::cli::runImport},
         {QStringLiteral("export"), collector::cli::runExport},
         {QStringLiteral("plan"), [](const QStringList&) { return collector::cli::runPlan(); }},

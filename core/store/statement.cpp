@@ -87,6 +87,16 @@ Result<bool> Statement::step()
     return sqliteError(m_db, rc, "step");
 }
 
+Status Statement::stepToRow(const QString& whenMissing)
+{
+    auto row = step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return makeError(ErrorCode::InvalidArgument, whenMissing);
+    return {};
+}
+
 Status Statement::run()
 {
     return forEachRow([](const Statement&) {});

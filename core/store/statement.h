@@ -38,6 +38,8 @@ public:
     Result<bool> step();
     // Steps to the end, for statements that return no rows.
     Status run();
+    // Steps to the one row a lookup expects; `whenMissing` is the error when there is none.
+    Status stepToRow(const QString& whenMissing);
     // Calls `row(*this)` for every row; stops at the first error.
     template <typename Row> Status forEachRow(Row row)
     {

@@ -20,12 +20,9 @@ Status loadAccount(Database& db, AccountView& view, QString& currencyCode, QStri
                         "LEFT JOIN debtor d ON d.id = p.debtor_id WHERE a.id = ?");
     if (!q)
         return q.error();
-    q.value().bind(1, view.accountId.toBytes());
-    auto row = q.value().step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("no such account"));
+    if (auto ok = q.value().bind(1, view.accountId.toBytes()).stepToRow(QStringLiteral("no such account"));
+        !ok)
+        return ok;
     const Statement& s = q.value();
     view.reference = s.text(0);
     view.creditorName = s.text(1);
@@ -100,6 +97,16 @@ Result<std::optional<Id>> findAccountByReference(Database& db, const QString& re
     if (!row.value())
         return std::optional<Id>();
     return std::optional<Id>(Id::fromBytes(q.value().blob(0)));
+}
+
+Result<AccountAssignment> loadAssignment(Database& db, const Id& accountId)
+{
+    auto q = db.prepare("SELECT assigned_collector_id, team_id FROM account WHERE id = ?");
+    if (!q)
+        return q.error();
+    if (auto ok = q.value().bind(1, accountId.toBytes()).stepToRow(QStringLiteral("no such account")); !ok)
+        return ok.error();
+    return AccountAssignment{Id::fromBytes(q.value().blob(0)), Id::fromBytes(q.value().blob(1))};
 }
 
 Result<AccountView> loadAccountView(Database& db, const Id& accountId, const QDate& asOf)

@@ -55,6 +55,14 @@ struct AccountView
     std::vector<StopKind> stopsInForce;
 };
 
+// Whose work an account is: what the access check needs, without loading the whole view.
+struct AccountAssignment
+{
+    Id collectorId; // nil when unassigned
+    Id teamId;
+};
+Result<AccountAssignment> loadAssignment(Database& db, const Id& accountId);
+
 // The account with this creditor reference (exact match), if any.
 Result<std::optional<Id>> findAccountByReference(Database& db, const QString& reference);
 

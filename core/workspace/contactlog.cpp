@@ -30,12 +30,11 @@ Result<AccountFacts> accountFacts(Database& db, const Id& accountId)
                         "JOIN account_party p ON p.account_id = a.id AND p.role = 'debtor' WHERE a.id = ?");
     if (!q)
         return q.error();
-    q.value().bind(1, accountId.toBytes());
-    auto row = q.value().step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the account has no debtor on record"));
+    if (auto ok = q.value()
+                      .bind(1, accountId.toBytes())
+                      .stepToRow(QStringLiteral("the account has no debtor on record"));
+        !ok)
+        return ok.error();
     auto currency = Currency::fromCode(q.value().text(1));
     if (!currency)
         return currency.error();

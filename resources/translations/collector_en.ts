@@ -953,10 +953,6 @@
         </translation>
     </message>
     <message>
-        <source>The queue shows the accounts assigned to the collector who is signed in, ordered by what needs them first. No collector is signed in on this workstation yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Go to account…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,10 +1029,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No collectors are on record in this profile yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Collector:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,6 +1057,106 @@
     <message>
         <source>All groups</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in on this workstation yet. An administrator assigns it to its user with: collectorctl users assign-device --login LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the queue of a collector in your team with Ctrl+Shift+Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in on this workstation. An administrator assigns it to its user with: collectorctl users assign-device --login LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is assigned outside your work. Ask your team lead to reassign it if you need to work it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team lead may lift this block for one contact, with a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody may override this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Override recorded: one contact allowed for the next %n minute(s).</source>
+        <translation>
+            <numerusform>Override recorded: one contact allowed for the next minute.</numerusform>
+            <numerusform>Override recorded: one contact allowed for the next %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No collectors in your team are on record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That queue belongs to another team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::OverrideDialog</name>
+    <message>
+        <source>Override a block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rule %2: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The override lets this one contact through for %n minute(s). It is recorded with your name and your reason, and auditors can read it.</source>
+        <translation>
+            <numerusform>The override lets this one contact through for a minute. It is recorded with your name and your reason, and auditors can read it.</numerusform>
+            <numerusform>The override lets this one contact through for %n minutes. It is recorded with your name and your reason, and auditors can read it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Why is this contact needed now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s) needed.</source>
+        <translation>
+            <numerusform>%n more character needed.</numerusform>
+            <numerusform>%n more characters needed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -948,10 +948,6 @@
         </translation>
     </message>
     <message>
-        <source>The queue shows the accounts assigned to the collector who is signed in, ordered by what needs them first. No collector is signed in on this workstation yet.</source>
-        <translation>队列按紧急程度列出分配给当前登录催收员的案件。本工作台尚无催收员登录。</translation>
-    </message>
-    <message>
         <source>&amp;Go to account…</source>
         <translation>转到案件(&amp;G)…</translation>
     </message>
@@ -1028,10 +1024,6 @@
         <translation>打开队列</translation>
     </message>
     <message>
-        <source>No collectors are on record in this profile yet.</source>
-        <translation>本配置中尚无催收员记录。</translation>
-    </message>
-    <message>
         <source>Collector:</source>
         <translation>催收员：</translation>
     </message>
@@ -1058,6 +1050,103 @@
     <message>
         <source>All groups</source>
         <translation>全部分组</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in on this workstation yet. An administrator assigns it to its user with: collectorctl users assign-device --login LOGIN</source>
+        <translation>本工作站尚无登录用户。请管理员用以下命令指定其使用者：collectorctl users assign-device --login 登录名</translation>
+    </message>
+    <message>
+        <source>Open the queue of a collector in your team with Ctrl+Shift+Q.</source>
+        <translation>按 Ctrl+Shift+Q 打开本组催收员的队列。</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in on this workstation. An administrator assigns it to its user with: collectorctl users assign-device --login LOGIN</source>
+        <translation>本工作站没有登录用户。请管理员用以下命令指定其使用者：collectorctl users assign-device --login 登录名</translation>
+    </message>
+    <message>
+        <source>This account is assigned outside your work. Ask your team lead to reassign it if you need to work it.</source>
+        <translation>此账户不在您的分配范围内。如需处理，请找组长重新分配。</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>特批放行…</translation>
+    </message>
+    <message>
+        <source>A team lead may lift this block for one contact, with a written reason.</source>
+        <translation>组长可填写理由，为一次联系解除此限制。</translation>
+    </message>
+    <message>
+        <source>Nobody may override this rule.</source>
+        <translation>此规则任何人都不能特批放行。</translation>
+    </message>
+    <message>
+        <source>Override not recorded</source>
+        <translation>特批未记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Override recorded: one contact allowed for the next %n minute(s).</source>
+        <translation>
+            <numerusform>特批已记录：接下来 %n 分钟内允许一次联系。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No collectors in your team are on record yet.</source>
+        <translation>本组尚无催收员记录。</translation>
+    </message>
+    <message>
+        <source>That queue belongs to another team.</source>
+        <translation>该队列属于其他小组。</translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::OverrideDialog</name>
+    <message>
+        <source>Override a block</source>
+        <translation>特批放行</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Rule %2: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;规则 %2：%3&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>The override lets this one contact through for %n minute(s). It is recorded with your name and your reason, and auditors can read it.</source>
+        <translation>
+            <numerusform>特批在 %n 分钟内放行这一次联系，并连同您的姓名和理由一起记录，审计人员可以查阅。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Why is this contact needed now?</source>
+        <translation>为什么现在必须联系？(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Override (Ctrl+Return)</source>
+        <translation>特批放行 (Ctrl+Return)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more character(s) needed.</source>
+        <translation>
+            <numerusform>还需要 %n 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -461,3 +461,71 @@ TEST_CASE("collectorctl queue prints a collector's queue with reasons, as JSON",
     unknown << QStringLiteral("--collector") << QStringLiteral("nobody");
     CHECK(collectorctl(unknown).exitCode == 2);
 }
+
+TEST_CASE("collectorctl users: the workstation's user, role changes by an admin only, each audited",
+          "[cli][users]")
+{
+    Fixture f;
+    REQUIRE(collectorctl(f.profileArgs("init", f.pass)).exitCode == 0);
+    QStringList demo = f.profileArgs("demo", f.pass);
+    demo << QStringLiteral("--accounts") << QStringLiteral("20");
+    REQUIRE(collectorctl(demo).exitCode == 0);
+    auto users = [&](const QStringList& more) {
+        QStringList args = f.profileArgs("users", f.pass);
+        args.insert(1, more.first());
+        return collectorctl(args + more.mid(1));
+    };
+    const QStringList login{QStringLiteral("--login")};
+
+    // The demo's first team: lead u00001, collectors from u00002; one admin.
+    Run listed = users({QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    QMap<QString, QString> roles;
+    for (const QJsonValue& u : jsonOf(listed).value(QStringLiteral("users")).toArray())
+        roles.insert(u[QStringLiteral("login")].toString(), u[QStringLiteral("role")].toString());
+    CHECK(roles.value(QStringLiteral("u00001")) == QLatin1String("lead"));
+    CHECK(roles.value(QStringLiteral("u00002")) == QLatin1String("collector"));
+    CHECK(roles.value(QStringLiteral("admin")) == QLatin1String("admin"));
+
+    // Nobody signed in: role changes are refused; the first assignment is open.
+    Run refused = users({QStringLiteral("set-role"), QStringLiteral("--login"), QStringLiteral("u00003"),
+                         QStringLiteral("--role"), QStringLiteral("lead")});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QLatin1String("assign it to an admin first")));
+    REQUIRE(users({QStringLiteral("assign-device"), QStringLiteral("--login"), QStringLiteral("admin")})
+                .exitCode == 0);
+    REQUIRE(users({QStringLiteral("set-role"), QStringLiteral("--login"), QStringLiteral("u00003"),
+                   QStringLiteral("--role"), QStringLiteral("lead")})
+                .exitCode == 0);
+    // The last admin cannot give the role away; an unknown login and role are named.
+    Run last = users({QStringLiteral("set-role"), QStringLiteral("--login"), QStringLiteral("admin"),
+                      QStringLiteral("--role"), QStringLiteral("collector")});
+    CHECK(last.exitCode == 2);
+    CHECK(last.err.contains(QLatin1String("last admin")));
+    CHECK(users({QStringLiteral("set-role"), QStringLiteral("--login"), QStringLiteral("zz"),
+                 QStringLiteral("--role"), QStringLiteral("lead")})
+              .exitCode == 2);
+    CHECK(users({QStringLiteral("set-role"), QStringLiteral("--login"), QStringLiteral("u00004"),
+                 QStringLiteral("--role"), QStringLiteral("boss")})
+              .exitCode == 2);
+    // The admin hands the workstation to a collector, who cannot hand it on nor change roles.
+    REQUIRE(users({QStringLiteral("assign-device"), QStringLiteral("--login"), QStringLiteral("u00002")})
+                .exitCode == 0);
+    CHECK(users({QStringLiteral("assign-device"), QStringLiteral("--login"), QStringLiteral("u00004")})
+              .exitCode == 2);
+    CHECK(users({QStringLiteral("set-role"), QStringLiteral("--login"), QStringLiteral("u00004"),
+                 QStringLiteral("--role"), QStringLiteral("lead")})
+              .exitCode == 2);
+    listed = users({QStringLiteral("list")});
+    CHECK(listed.out.contains(QLatin1String("u00002")));
+    CHECK(listed.out.contains(QLatin1String("(this workstation)")));
+
+    auto profile = Profile::open(f.dir, test::passphrase("collectorctl test passphrase"));
+    REQUIRE(profile.ok());
+    Database& db = profile.value().database();
+    CHECK(db.queryText("SELECT role FROM app_user WHERE login = 'u00003'").value() == QLatin1String("lead"));
+    CHECK(db.queryInt("SELECT count(*) FROM audit_entry WHERE action = 'device_user_set'").value() == 2);
+    CHECK(db.queryText("SELECT actor || ' ' || detail FROM audit_entry WHERE action = 'role_changed'")
+              .value() == QLatin1String("admin {\"from\":\"collector\",\"to\":\"lead\"}"));
+    CHECK(verifyAudit(db).value().ok());
+}

@@ -3,10 +3,12 @@
 // contact point carries the gate's answer, which changes when the debtor's contact hours open.
 #include "audit/auditlog.h"
 #include "dialogs/contactlogdialog.h"
+#include "dialogs/overridedialog.h"
 #include "session/clock.h"
 #include "store/database.h"
 #include "store/domainwriter.h"
 #include "uitestsupport.h"
+#include "users/users.h"
 #include "views/accountworkspace.h"
 #include "views/mainwindow.h"
 #include "views/queuefilter.h"
@@ -15,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -64,6 +67,21 @@ void writeAccount(Database& db)
     phone.region = QStringLiteral("CN");
     phone.createdAtMs = t0;
     REQUIRE(w.write(phone));
+    // The East team: lead lee, collector amy (R-1 is hers), and bob of the West team.
+    const Id east = Id::generate(t0);
+    const Id west = Id::generate(t0);
+    REQUIRE(w.write(Team{east, QStringLiteral("East")}));
+    REQUIRE(w.write(Team{west, QStringLiteral("West")}));
+    const Id amy = Id::generate(t0);
+    REQUIRE(
+        w.write(User{Id::generate(t0), east, QStringLiteral("lee"), QStringLiteral("Lee"), UserRole::Lead}));
+    REQUIRE(w.write(User{amy, east, QStringLiteral("amy"), QStringLiteral("Amy"), UserRole::Collector}));
+    REQUIRE(w.write(
+        User{Id::generate(t0), west, QStringLiteral("bob"), QStringLiteral("Bob"), UserRole::Collector}));
+    auto assign = db.prepare("UPDATE account SET assigned_collector_id = ?, team_id = ?");
+    REQUIRE(assign);
+    assign.value().bind(1, amy.toBytes()).bind(2, east.toBytes());
+    REQUIRE(assign.value().run());
 }
 
 bool anyLabelContains(QWidget& root, const QString& text)
@@ -84,6 +102,21 @@ void pressCtrlReturn(QWidget& window, const std::function<void()>& whileOpen)
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
 }
 
+// Runs `work` on the next modal dialog of type T once it is up (polling, since it may open only after the
+// dialog before it has closed and the window has done its work in between).
+template <typename T> void whenModal(QObject* context, std::function<void(T*)> work)
+{
+    auto* poll = new QTimer(context);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, work] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            work(dialog);
+        }
+    });
+    poll->start(10);
+}
+
 // A window on a fresh profile holding writeAccount()'s account, with a clock set to `utc`.
 struct WorkspaceFixture
 {
@@ -92,10 +125,12 @@ struct WorkspaceFixture
     ManualClock clock;
     std::unique_ptr<ui::MainWindow> window;
 
-    explicit WorkspaceFixture(const QDateTime& utc)
+    // `user`: whom the workstation belongs to.
+    explicit WorkspaceFixture(const QDateTime& utc, const QString& user = QStringLiteral("amy"))
         : clock(utc.toMSecsSinceEpoch())
     {
         writeAccount(profile->database());
+        REQUIRE(assignDeviceUser(profile->database(), profile->profileId(), clock.nowMs(), user));
         window = std::make_unique<ui::MainWindow>(profile, clock);
         window->resize(1440, 900);
         window->show();
@@ -269,20 +304,11 @@ TEST_CASE("The queue: a model that passes Qt's checks, opened for a collector, w
     WorkspaceFixture f(QDateTime(QDate(2026, 3, 10), QTime(2, 0), QTimeZone::utc()));
     ui::MainWindow& window = *f.window;
     Database& db = f.profile->database();
-    // R-1 (from the fixture), given to collector amy.
-    {
-        DomainWriter w(db);
-        const qint64 t0 = QDateTime(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-        const Id team = Id::generate(t0);
-        REQUIRE(w.write(Team{team, QStringLiteral("East")}));
-        const Id amy = Id::generate(t0);
-        REQUIRE(w.write(User{amy, team, QStringLiteral("amy"), QStringLiteral("Amy"), UserRole::Collector}));
-        auto assign = db.prepare("UPDATE account SET assigned_collector_id = ?");
-        REQUIRE(assign);
-        assign.value().bind(1, amy.toBytes());
-        REQUIRE(assign.value().run());
-    }
+    // Amy's own queue opened when the window did; she cannot open bob's, nor a login nobody has.
+    CHECK(db.queryInt("SELECT count(*) FROM audit_entry WHERE action = 'queue_opened' AND actor = 'amy'")
+              .value() == 1);
     CHECK_FALSE(window.openQueueFor(QStringLiteral("nobody")));
+    CHECK_FALSE(window.openQueueFor(QStringLiteral("bob")));
     REQUIRE(window.openQueueFor(QStringLiteral("amy")));
     ui::QueueModel* model = window.queueModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -299,7 +325,7 @@ TEST_CASE("The queue: a model that passes Qt's checks, opened for a collector, w
     CHECK(window.accountWorkspace()->account().reference == QLatin1String("R-1"));
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     CHECK(window.statusBar()->currentMessage().contains(QLatin1String("end of the queue")));
-    CHECK(db.queryInt("SELECT count(*) FROM audit_entry WHERE action = 'queue_opened'").value() == 1);
+    CHECK(db.queryInt("SELECT count(*) FROM audit_entry WHERE action = 'queue_opened'").value() == 2);
     test::saveScreenshot(window, QStringLiteral("queue-open"));
 
     // The filter narrows by reference and by group; the status bar counts down to the idle lock.
@@ -315,4 +341,91 @@ TEST_CASE("The queue: a model that passes Qt's checks, opened for a collector, w
     REQUIRE(filter->rowCount() == 1);
     CHECK(filter->entry(0)->reference == QLatin1String("R-1"));
     CHECK(window.lockLabel()->text() == QLatin1String("Locks in 10 min"));
+}
+
+TEST_CASE("A lead overrides a block with a written reason; a collector cannot; other teams' work stays shut",
+          "[workspace][override]")
+{
+    // 10:00 in Shanghai, the debtor disputes the debt: cn.stop blocks calls, and a lead may lift it.
+    const QDateTime late(QDate(2026, 3, 10), QTime(2, 0), QTimeZone::utc());
+    auto dispute = [](Database& db) {
+        auto debtor = db.prepare("SELECT id FROM debtor");
+        REQUIRE(debtor);
+        REQUIRE(debtor.value().step().value());
+        StopEvent stop;
+        stop.id = Id::generate(0);
+        stop.debtorId = Id::fromBytes(debtor.value().blob(0));
+        stop.kind = StopKind::Dispute;
+        stop.startsOn = QDate(2026, 3, 1);
+        REQUIRE(DomainWriter(db).write(stop));
+    };
+    {
+        WorkspaceFixture f(late, QStringLiteral("amy"));
+        dispute(f.profile->database());
+        REQUIRE(f.window->signedInUser().has_value());
+        REQUIRE(f.window->openAccount(QStringLiteral("R-1")));
+        QStringList buttons;
+        QString info;
+        pressCtrlReturn(*f.window, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            REQUIRE(box != nullptr);
+            for (QAbstractButton* b : box->buttons())
+                buttons << b->text();
+            info = box->informativeText();
+            QTest::keyClick(box, Qt::Key_Escape);
+        });
+        CHECK_FALSE(buttons.contains(QStringLiteral("Override…")));
+        CHECK(info.contains(QLatin1String("team lead may lift this block")));
+        CHECK(f.profile->database().queryInt("SELECT count(*) FROM compliance_override").value() == 0);
+    }
+    {
+        WorkspaceFixture f(late, QStringLiteral("bob")); // West team: R-1 is East's
+        CHECK_FALSE(f.window->openAccount(QStringLiteral("R-1")));
+        CHECK(f.window->statusBar()->currentMessage().contains(QLatin1String("assigned outside your work")));
+        CHECK(f.window->accountWorkspace()->account().accountId.isNull());
+    }
+    WorkspaceFixture f(late, QStringLiteral("lee"));
+    ui::MainWindow& window = *f.window;
+    Database& db = f.profile->database();
+    dispute(db);
+    REQUIRE(window.openAccount(QStringLiteral("R-1")));
+    bool shortReasonRefused = false;
+    pressCtrlReturn(window, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box != nullptr);
+        test::saveScreenshot(*box, QStringLiteral("override-offered"));
+        QAbstractButton* overrideButton = nullptr;
+        for (QAbstractButton* b : box->buttons())
+            if (b->text() == QStringLiteral("Override…"))
+                overrideButton = b;
+        REQUIRE(overrideButton != nullptr);
+        // The override dialog, then (once it is granted) the contact log.
+        QTimer::singleShot(0, box, [&] {
+            auto* dialog = qobject_cast<ui::OverrideDialog*>(QApplication::activeModalWidget());
+            REQUIRE(dialog != nullptr);
+            QTest::keyClicks(dialog->focusWidget(), QStringLiteral("ok"));
+            auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            shortReasonRefused = !ok->isEnabled();
+            QTest::keyClicks(dialog->focusWidget(),
+                             QStringLiteral(" - debtor asked us to call back after her night shift"));
+            test::saveScreenshot(*dialog, QStringLiteral("override"));
+            whenModal<ui::ContactLogDialog>(&window, [](ui::ContactLogDialog* log) {
+                QTest::keyClick(log->focusWidget(), Qt::Key_1); // no answer
+                QTest::keyClick(log->focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+            });
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        });
+        QTest::mouseClick(overrideButton, Qt::LeftButton);
+    });
+    CHECK(shortReasonRefused);
+    CHECK(db.queryText("SELECT lead || ' ' || rule_id FROM compliance_override").value() ==
+          QLatin1String("lee cn.stop"));
+    CHECK(db.queryText("SELECT actor FROM audit_entry WHERE action = 'override'").value() ==
+          QLatin1String("lee"));
+    CHECK(db.queryText("SELECT outcome || ' ' || direction FROM contact_attempt").value() ==
+          QLatin1String("no_answer outbound"));
+    // The audit entry holds the reason's hash, not its words.
+    CHECK_FALSE(db.queryText("SELECT detail FROM audit_entry WHERE action = 'override'")
+                    .value()
+                    .contains(QLatin1String("night shift")));
 }

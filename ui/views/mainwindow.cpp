@@ -6,6 +6,7 @@
 #include "compliance/storefacts.h"
 #include "dialogs/contactlogdialog.h"
 #include "dialogs/importdialog.h"
+#include "dialogs/overridedialog.h"
 #include "dialogs/settingsdialog.h"
 #include "domain/nationalid.h"
 #include "profile/profile.h"
@@ -14,6 +15,7 @@
 #include "script/script.h"
 #include "session/inactivityfilter.h"
 #include "store/migrations.h"
+#include "users/access.h"
 #include "views/accountworkspace.h"
 #include "views/queuefilter.h"
 #include "views/queuemodel.h"
@@ -107,8 +109,12 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, int
     buildMenus();
     buildStatusBar();
     applyProfileSettings();
+    loadSignedInUser();
     refreshStatus();
     auditUnlock(failedUnlocks);
+    // A collector's day starts with their queue; a lead chooses whose queue to look at.
+    if (m_user && m_user->role == UserRole::Collector)
+        openQueueFor(m_user->login);
     m_idle.start();
     updateLockLabel();
 }
@@ -176,15 +182,18 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
+    m_userLabel = new QLabel(this);
     m_syncLabel = new QLabel(this);
     m_debtorTimeLabel = new QLabel(this);
     m_contactLabel = new QLabel(this);
     m_storeLabel = new QLabel(this);
     m_portfolioLabel = new QLabel(this);
-    for (QLabel* label : {m_syncLabel, m_debtorTimeLabel, m_contactLabel, m_portfolioLabel, m_storeLabel}) {
+    for (QLabel* label :
+         {m_userLabel, m_syncLabel, m_debtorTimeLabel, m_contactLabel, m_portfolioLabel, m_storeLabel}) {
         label->setFrameStyle(QFrame::StyledPanel | QFrame::Sunken);
         label->setContentsMargins(6, 0, 6, 0);
     }
+    statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_syncLabel);
     statusBar()->addWidget(m_debtorTimeLabel);
     statusBar()->addWidget(m_contactLabel);
@@ -217,13 +226,15 @@ void MainWindow::refreshStatus()
         // Counting is an index walk: milliseconds even for a million accounts, and only at unlock.
         const qint64 accounts = m_profile->database().queryInt("SELECT count(*) FROM account").value_or(0);
         m_portfolioLabel->setText(tr("Portfolio: %n account(s)", nullptr, static_cast<int>(accounts)));
-        // Accounts exist but nobody is signed in as their collector: say so rather than "empty".
-        if (accounts > 0)
+        // Accounts exist but no queue is open: say why rather than "empty".
+        if (accounts > 0 && !m_user)
             m_queue->setEmptyText(
                 tr("%n account(s) in this profile", nullptr, static_cast<int>(accounts)),
-                tr("The queue shows the accounts assigned to the collector who is signed in, "
-                   "ordered by what needs them first. No collector is signed in on this "
-                   "workstation yet."));
+                tr("Nobody is signed in on this workstation yet. An administrator assigns it to its user "
+                   "with: collectorctl users assign-device --login LOGIN"));
+        else if (accounts > 0 && m_user->role != UserRole::Collector)
+            m_queue->setEmptyText(tr("%n account(s) in this profile", nullptr, static_cast<int>(accounts)),
+                                  tr("Open the queue of a collector in your team with Ctrl+Shift+Q."));
         m_storeLabel->setText(tr("Encrypted store · SQLCipher %1 · schema %2 · locks after %n min idle",
                                  nullptr, static_cast<int>(m_idle.idleLimitMs() / kMinuteMs))
                                   .arg(m_profile->database().cipherVersion().section(QLatin1Char(' '), 0, 0))
@@ -266,8 +277,41 @@ void MainWindow::audit(const QString& action, const QJsonObject& detail)
     if (!m_profile)
         return;
     // A store that cannot take an audit entry is failing; say so where the collector looks.
-    if (auto done = recordAudit(*m_profile, QStringLiteral("workstation"), action, detail); !done)
+    if (auto done = recordAudit(*m_profile, actorLogin(), action, detail); !done)
         statusBar()->showMessage(errorAdvice(done.error().code));
+}
+
+void MainWindow::loadSignedInUser()
+{
+    auto user = deviceUser(m_profile->database());
+    m_user = user ? user.value() : std::nullopt;
+    if (!m_user) {
+        m_userLabel->setText(tr("Nobody signed in"));
+        return;
+    }
+    const QString role = m_user->role == UserRole::Admin  ? tr("Admin")
+                         : m_user->role == UserRole::Lead ? tr("Team lead")
+                                                          : tr("Collector");
+    m_userLabel->setText(tr("%1 · %2").arg(m_user->login, role));
+}
+
+QString MainWindow::actorLogin() const
+{
+    return m_user ? m_user->login : QStringLiteral("workstation");
+}
+
+QString MainWindow::whyNotYours(const Id& accountId)
+{
+    auto assignment = loadAssignment(m_profile->database(), accountId);
+    if (!assignment)
+        return errorAdvice(assignment.error().code);
+    if (!m_user)
+        return tr("Nobody is signed in on this workstation. An administrator assigns it to its user with: "
+                  "collectorctl users assign-device --login LOGIN");
+    if (!mayOpenAccount(*m_user, assignment.value().collectorId, assignment.value().teamId))
+        return tr("This account is assigned outside your work. Ask your team lead to reassign it if you "
+                  "need to work it.");
+    return {};
 }
 
 void MainWindow::auditUnlock(int failedUnlocks)
@@ -310,6 +354,7 @@ void MainWindow::lockFor(const QString& reason)
 void MainWindow::unlockWith(std::shared_ptr<Profile> profile)
 {
     m_profile = std::move(profile);
+    loadSignedInUser();
     auditUnlock(m_lockForm->takeFailedAttempts());
     applyProfileSettings();
     m_pages->setCurrentWidget(m_splitter);
@@ -363,9 +408,7 @@ bool MainWindow::auditAbout(const QString& action, const QString& subjectKind, c
 {
     if (!m_profile)
         return false;
-    if (auto done =
-            recordAudit(*m_profile, QStringLiteral("workstation"), action, detail, subjectKind, subjectId);
-        !done) {
+    if (auto done = recordAudit(*m_profile, actorLogin(), action, detail, subjectKind, subjectId); !done) {
         statusBar()->showMessage(errorAdvice(done.error().code));
         return false;
     }
@@ -379,11 +422,21 @@ void MainWindow::goToAccount()
     bool ok = false;
     const QString reference = QInputDialog::getText(
         this, tr("Go to account"), tr("The lender's account reference:"), QLineEdit::Normal, QString(), &ok);
-    if (ok && !reference.trimmed().isEmpty() && !openAccount(reference))
+    if (!ok || reference.trimmed().isEmpty())
+        return;
+    auto found = findAccountByReference(m_profile->database(), reference);
+    if (!found || !found.value()) {
         QMessageBox::information(
             this, tr("Go to account"),
             tr("No account has the reference you typed. Check it against the lender's file "
                "and try again."));
+        return;
+    }
+    if (const QString why = whyNotYours(*found.value()); !why.isEmpty()) {
+        QMessageBox::information(this, tr("Go to account"), why);
+        return;
+    }
+    beginAccount(*found.value());
 }
 
 bool MainWindow::openAccount(const QString& reference)
@@ -398,6 +451,10 @@ bool MainWindow::openAccount(const QString& reference)
 
 bool MainWindow::beginAccount(const Id& accountId)
 {
+    if (const QString why = whyNotYours(accountId); !why.isEmpty()) {
+        statusBar()->showMessage(why, 10'000);
+        return false;
+    }
     if (!showAccount(accountId))
         return false;
     auditAbout(QStringLiteral("account_opened"), QStringLiteral("account"), accountId.toString(), {});
@@ -452,16 +509,32 @@ void MainWindow::logContactForSelection()
         overrideCovers(db, view.accountId, point.id, channel, gate.ruleId, now.toMSecsSinceEpoch())
             .value_or(false);
     bool inboundOnly = false;
+    bool overridden = covered;
     if (gate.verdict == GateVerdict::Blocked && !covered) {
         // The law decides, and the collector sees why and until when.
         QMessageBox box(QMessageBox::Warning, tr("Contact not allowed now"), gate.reason, QMessageBox::Cancel,
                         this);
-        box.setInformativeText(tr("Rule %1: %2").arg(gate.ruleId, gate.citation));
+        QString info = tr("Rule %1: %2").arg(gate.ruleId, gate.citation);
+        QPushButton* overrideButton = nullptr;
+        if (gate.overridable && m_user && mayOverride(*m_user))
+            overrideButton = box.addButton(tr("Override…"), QMessageBox::ActionRole);
+        else if (gate.overridable)
+            info += QLatin1Char('\n') +
+                    tr("A team lead may lift this block for one contact, with a written reason.");
+        else
+            info += QLatin1Char('\n') + tr("Nobody may override this rule.");
+        box.setInformativeText(info);
         QPushButton* inbound = box.addButton(tr("Log the debtor's call to us"), QMessageBox::AcceptRole);
         box.exec();
-        if (box.clickedButton() != inbound)
+        if (overrideButton && box.clickedButton() == overrideButton) {
+            if (!overrideBlock(gate, input.value().pack.version, point.id, channel))
+                return;
+            overridden = true;
+        } else if (box.clickedButton() == inbound) {
+            inboundOnly = true;
+        } else {
             return;
-        inboundOnly = true;
+        }
     }
     ContactLogDialog dialog(view.currency, gate.debtorTimeZone, now,
                             gate.verdict == GateVerdict::Warn ? gate.reason : QString(), inboundOnly, this);
@@ -478,11 +551,11 @@ void MainWindow::logContactForSelection()
     entry.reaction = dialog.reaction();
     entry.note = dialog.note();
     entry.atMs = m_clock.nowMs();
-    entry.actor = QStringLiteral("workstation");
+    entry.actor = actorLogin();
     entry.promiseAmount = dialog.promiseAmount();
     entry.promiseDue = dialog.promiseDue();
     entry.callbackAt = dialog.callbackAt();
-    auto logged = logContact(db, m_profile->profileId(), entry, gate, covered);
+    auto logged = logContact(db, m_profile->profileId(), entry, gate, overridden);
     if (!logged) {
         QMessageBox::warning(this, tr("Contact not logged"), logged.error().detail);
         return;
@@ -491,6 +564,31 @@ void MainWindow::logContactForSelection()
     showAccount(view.accountId); // stop events, flags and the gate may have changed
     startScript();               // the next call starts from the greeting
     rebuildQueue();              // the account moves down its queue
+}
+
+bool MainWindow::overrideBlock(const GateDecision& gate, const QString& packVersion, const Id& pointId,
+                               Channel channel)
+{
+    OverrideDialog dialog(gate, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    OverrideRequest request;
+    request.accountId = m_accountWorkspace->account().accountId;
+    request.contactPointId = pointId;
+    request.channel = channel;
+    request.lead = m_user->login;
+    request.role = m_user->role;
+    request.reason = dialog.reason();
+    request.atMs = m_clock.nowMs();
+    auto granted = recordOverride(m_profile->database(), m_profile->profileId(), gate, packVersion, request);
+    if (!granted) {
+        QMessageBox::warning(this, tr("Override not recorded"), granted.error().detail);
+        return false;
+    }
+    statusBar()->showMessage(tr("Override recorded: one contact allowed for the next %n minute(s).", nullptr,
+                                static_cast<int>(kOverrideValidMs / 60'000)),
+                             10'000);
+    return true;
 }
 
 void MainWindow::refreshAccount()
@@ -561,145 +659,6 @@ void MainWindow::startScript()
         return;
     m_scriptPanel->start(*script, scriptValues());
     m_script->setContent(m_scriptPanel);
-}
-
-QWidget* MainWindow::buildQueuePage()
-{
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_queueTitle = new QLabel(page);
-    layout->addWidget(m_queueTitle);
-    auto* filters = new QHBoxLayout();
-    auto* search = new QLineEdit(page);
-    search->setPlaceholderText(tr("Find a reference…"));
-    search->setClearButtonEnabled(true);
-    auto* group = new QComboBox(page);
-    group->addItem(tr("All groups"), -1);
-    for (QueueGroup g :
-         {QueueGroup::CallbackDue, QueueGroup::PromiseDueToday, QueueGroup::PromiseBrokenYesterday,
-          QueueGroup::NewPlacement, QueueGroup::MissedInstalment, QueueGroup::Scored, QueueGroup::NotNow})
-        group->addItem(QueueModel::groupLabel(g), static_cast<int>(g));
-    filters->addWidget(search, 1);
-    filters->addWidget(group);
-    layout->addLayout(filters);
-    connect(search, &QLineEdit::textChanged, m_queueFilter, &QueueFilter::setText);
-    connect(group, &QComboBox::currentIndexChanged, this, [this, group](int) {
-        const int code = group->currentData().toInt();
-        m_queueFilter->setGroup(code < 0 ? std::nullopt
-                                         : std::optional<QueueGroup>(static_cast<QueueGroup>(code)));
-    });
-    m_queueView = new QTableView(page);
-    m_queueView->setModel(m_queueFilter);
-    m_queueView->setSortingEnabled(true);
-    m_queueView->sortByColumn(QueueModel::PositionColumn, Qt::AscendingOrder);
-    m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_queueView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_queueView->verticalHeader()->hide();
-    m_queueView->verticalHeader()->setDefaultSectionSize(m_queueView->fontMetrics().height() + 8);
-    m_queueView->horizontalHeader()->setStretchLastSection(true);
-    for (int column : {int(QueueModel::PositionColumn), int(QueueModel::ReferenceColumn),
-                       int(QueueModel::GroupColumn), int(QueueModel::DpdColumn)})
-        m_queueView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    // Score, balance and the first reason are in the tooltip and the workspace; the region stays narrow.
-    for (int column :
-         {int(QueueModel::ScoreColumn), int(QueueModel::BalanceColumn), int(QueueModel::ReasonColumn)})
-        m_queueView->hideColumn(column);
-    layout->addWidget(m_queueView);
-    connect(m_queueView, &QTableView::activated, this,
-            [this](const QModelIndex& index) { openQueueRow(index.row()); });
-    return page;
-}
-
-void MainWindow::chooseQueue()
-{
-    if (isLocked())
-        return;
-    auto users = m_profile->database().prepare(
-        "SELECT login, display_name FROM app_user WHERE role = 'collector' ORDER BY login");
-    QStringList items;
-    while (users && users.value().step().value_or(false))
-        items << users.value().text(0) + QStringLiteral(" — ") + users.value().text(1);
-    if (items.isEmpty()) {
-        QMessageBox::information(this, tr("Open queue"),
-                                 tr("No collectors are on record in this profile yet."));
-        return;
-    }
-    bool ok = false;
-    const QString chosen =
-        QInputDialog::getItem(this, tr("Open queue"), tr("Collector:"), items, 0, false, &ok);
-    if (ok)
-        openQueueFor(chosen.section(QStringLiteral(" — "), 0, 0));
-}
-
-bool MainWindow::openQueueFor(const QString& login)
-{
-    if (isLocked())
-        return false;
-    auto collector = findCollector(m_profile->database(), login);
-    if (!collector)
-        return false;
-    m_queueCollector = login;
-    m_queueCollectorId = collector.value();
-    rebuildQueue();
-    m_queue->setContent(m_queuePage);
-    auditAbout(QStringLiteral("queue_opened"), QStringLiteral("user"), collector.value().toString(), {});
-    m_queueView->setFocus();
-    if (m_queueFilter->rowCount() > 0)
-        m_queueView->selectRow(0);
-    return true;
-}
-
-void MainWindow::rebuildQueue()
-{
-    if (isLocked() || m_queueCollector.isEmpty())
-        return;
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
-    auto queue = buildQueue(m_profile->database(), defaultStrategy(), {m_queueCollectorId, now, 0});
-    if (!queue) {
-        statusBar()->showMessage(errorAdvice(queue.error().code));
-        return;
-    }
-    const QString current = m_accountWorkspace->account().accountId.toString();
-    m_queueModel->setQueue(std::move(queue.value()));
-    int notNow = 0;
-    for (int row = 0; row < m_queueModel->rowCount(); ++row)
-        notNow += m_queueModel->entry(row)->group == QueueGroup::NotNow ? 1 : 0;
-    m_queueTitle->setText(tr("<b>%1</b> · %n account(s), %2 not now", nullptr, m_queueModel->rowCount())
-                              .arg(m_queueCollector.toHtmlEscaped())
-                              .arg(notNow));
-    for (int row = 0; row < m_queueFilter->rowCount(); ++row)
-        if (m_queueFilter->entry(row)->accountId.toString() == current)
-            m_queueView->selectRow(row);
-}
-
-void MainWindow::openQueueRow(int row)
-{
-    const QueueEntry* e = m_queueFilter->entry(row);
-    if (!e || isLocked())
-        return;
-    const Id accountId = e->accountId;
-    m_queueView->selectRow(row);
-    beginAccount(accountId);
-}
-
-void MainWindow::openNextAccount()
-{
-    if (isLocked() || m_queueFilter->rowCount() == 0)
-        return;
-    const QModelIndexList selected = m_queueView->selectionModel()->selectedRows();
-    const QString open = m_accountWorkspace->account().accountId.toString();
-    int row = selected.isEmpty() ? 0 : selected.front().row();
-    // From the account being worked, the next one; the first when none is open yet.
-    if (!m_accountWorkspace->account().accountId.isNull() && m_queueFilter->entry(row) &&
-        m_queueFilter->entry(row)->accountId.toString() == open)
-        ++row;
-    if (row >= m_queueFilter->rowCount()) {
-        statusBar()->showMessage(tr("The end of the queue."), 5000);
-        return;
-    }
-    openQueueRow(row);
 }
 
 void MainWindow::showAbout()

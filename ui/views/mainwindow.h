@@ -8,6 +8,7 @@
 #include "domain/id.h"
 #include "domain/kinds.h"
 #include "session/idletimer.h"
+#include "users/users.h"
 
 #include <QMainWindow>
 #include <QMap>
@@ -68,6 +69,8 @@ public:
     void logContactForSelection();
     // Asks the gate again for the open account (the window does this every 30 s and at unlock).
     void refreshAccount();
+    // Who this workstation belongs to (read at unlock); nothing when no user is assigned yet.
+    const std::optional<UserRecord>& signedInUser() const { return m_user; }
 
     void lock();
     void lockFor(const QString& reason); // "idle" or "manual", for the audit trail
@@ -103,6 +106,15 @@ private:
     std::vector<QAction*> workActions() const;
     QMap<QString, QString> scriptValues() const;
     void auditUnlock(int failedUnlocks);
+    void loadSignedInUser();
+    // The login that audit entries name: the signed-in user, or the workstation while nobody is.
+    QString actorLogin() const;
+    // A lead's override of the block on this contact: asks for the reason, records it; true when granted.
+    bool overrideBlock(const GateDecision& gate, const QString& packVersion, const Id& pointId,
+                       Channel channel);
+    // Why the signed-in user may not work this account (assigned elsewhere, nobody signed in); empty if
+    // they may.
+    QString whyNotYours(const Id& accountId);
 
     const Clock& m_clock;
     std::shared_ptr<Profile> m_profile; // null while locked
@@ -118,6 +130,8 @@ private:
     QWidget* m_lockPage = nullptr;
     UnlockForm* m_lockForm = nullptr;
 
+    std::optional<UserRecord> m_user;
+    QLabel* m_userLabel = nullptr;
     QLabel* m_syncLabel = nullptr;
     QLabel* m_debtorTimeLabel = nullptr;
     QLabel* m_contactLabel = nullptr;

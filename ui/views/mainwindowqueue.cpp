@@ -1,0 +1,174 @@
+// The main window's queue region: whose queue is open (within what the signed-in user may see), the
+// filter row, and moving through the queue with the keyboard.
+#include "profile/profile.h"
+#include "queue/queue.h"
+#include "users/access.h"
+#include "views/accountworkspace.h"
+#include "views/mainwindow.h"
+#include "views/queuefilter.h"
+#include "views/queuemodel.h"
+#include "views/workregion.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace collector::ui {
+
+QWidget* MainWindow::buildQueuePage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_queueTitle = new QLabel(page);
+    layout->addWidget(m_queueTitle);
+    auto* filters = new QHBoxLayout();
+    auto* search = new QLineEdit(page);
+    search->setPlaceholderText(tr("Find a reference…"));
+    search->setClearButtonEnabled(true);
+    auto* group = new QComboBox(page);
+    group->addItem(tr("All groups"), -1);
+    for (QueueGroup g :
+         {QueueGroup::CallbackDue, QueueGroup::PromiseDueToday, QueueGroup::PromiseBrokenYesterday,
+          QueueGroup::NewPlacement, QueueGroup::MissedInstalment, QueueGroup::Scored, QueueGroup::NotNow})
+        group->addItem(QueueModel::groupLabel(g), static_cast<int>(g));
+    filters->addWidget(search, 1);
+    filters->addWidget(group);
+    layout->addLayout(filters);
+    connect(search, &QLineEdit::textChanged, m_queueFilter, &QueueFilter::setText);
+    connect(group, &QComboBox::currentIndexChanged, this, [this, group](int) {
+        const int code = group->currentData().toInt();
+        m_queueFilter->setGroup(code < 0 ? std::nullopt
+                                         : std::optional<QueueGroup>(static_cast<QueueGroup>(code)));
+    });
+    m_queueView = new QTableView(page);
+    m_queueView->setModel(m_queueFilter);
+    m_queueView->setSortingEnabled(true);
+    m_queueView->sortByColumn(QueueModel::PositionColumn, Qt::AscendingOrder);
+    m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_queueView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_queueView->verticalHeader()->hide();
+    m_queueView->verticalHeader()->setDefaultSectionSize(m_queueView->fontMetrics().height() + 8);
+    m_queueView->horizontalHeader()->setStretchLastSection(true);
+    for (int column : {int(QueueModel::PositionColumn), int(QueueModel::ReferenceColumn),
+                       int(QueueModel::GroupColumn), int(QueueModel::DpdColumn)})
+        m_queueView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Score, balance and the first reason are in the tooltip and the workspace; the region stays narrow.
+    for (int column :
+         {int(QueueModel::ScoreColumn), int(QueueModel::BalanceColumn), int(QueueModel::ReasonColumn)})
+        m_queueView->hideColumn(column);
+    layout->addWidget(m_queueView);
+    connect(m_queueView, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openQueueRow(index.row()); });
+    return page;
+}
+
+void MainWindow::chooseQueue()
+{
+    if (isLocked())
+        return;
+    if (!m_user) {
+        QMessageBox::information(this, tr("Open queue"),
+                                 tr("Nobody is signed in on this workstation. An administrator assigns it to its "
+                                    "user with: collectorctl users assign-device --login LOGIN"));
+        return;
+    }
+    auto users = listUsers(m_profile->database());
+    QStringList items;
+    for (const UserRecord& user : users ? users.value() : std::vector<UserRecord>())
+        if (user.role == UserRole::Collector && mayOpenQueueOf(*m_user, user))
+            items << user.login + QStringLiteral(" — ") + user.displayName;
+    if (items.isEmpty()) {
+        QMessageBox::information(this, tr("Open queue"), tr("No collectors in your team are on record yet."));
+        return;
+    }
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Open queue"), tr("Collector:"), items, 0, false, &ok);
+    if (ok)
+        openQueueFor(chosen.section(QStringLiteral(" — "), 0, 0));
+}
+
+bool MainWindow::openQueueFor(const QString& login)
+{
+    if (isLocked() || !m_user)
+        return false;
+    auto collector = findUser(m_profile->database(), login);
+    if (!collector || !collector.value() || collector.value()->role != UserRole::Collector)
+        return false;
+    if (!mayOpenQueueOf(*m_user, *collector.value())) {
+        statusBar()->showMessage(tr("That queue belongs to another team."), 5000);
+        return false;
+    }
+    m_queueCollector = collector.value()->login;
+    m_queueCollectorId = collector.value()->id;
+    rebuildQueue();
+    m_queue->setContent(m_queuePage);
+    auditAbout(QStringLiteral("queue_opened"), QStringLiteral("user"), m_queueCollectorId.toString(), {});
+    m_queueView->setFocus();
+    if (m_queueFilter->rowCount() > 0)
+        m_queueView->selectRow(0);
+    return true;
+}
+
+void MainWindow::rebuildQueue()
+{
+    if (isLocked() || m_queueCollector.isEmpty())
+        return;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
+    auto queue = buildQueue(m_profile->database(), defaultStrategy(), {m_queueCollectorId, now, 0});
+    if (!queue) {
+        statusBar()->showMessage(errorAdvice(queue.error().code));
+        return;
+    }
+    const QString current = m_accountWorkspace->account().accountId.toString();
+    m_queueModel->setQueue(std::move(queue.value()));
+    int notNow = 0;
+    for (int row = 0; row < m_queueModel->rowCount(); ++row)
+        notNow += m_queueModel->entry(row)->group == QueueGroup::NotNow ? 1 : 0;
+    m_queueTitle->setText(tr("<b>%1</b> · %n account(s), %2 not now", nullptr, m_queueModel->rowCount())
+                              .arg(m_queueCollector.toHtmlEscaped())
+                              .arg(notNow));
+    for (int row = 0; row < m_queueFilter->rowCount(); ++row)
+        if (m_queueFilter->entry(row)->accountId.toString() == current)
+            m_queueView->selectRow(row);
+}
+
+void MainWindow::openQueueRow(int row)
+{
+    const QueueEntry* e = m_queueFilter->entry(row);
+    if (!e || isLocked())
+        return;
+    const Id accountId = e->accountId;
+    m_queueView->selectRow(row);
+    beginAccount(accountId);
+}
+
+void MainWindow::openNextAccount()
+{
+    if (isLocked() || m_queueFilter->rowCount() == 0)
+        return;
+    const QModelIndexList selected = m_queueView->selectionModel()->selectedRows();
+    const QString open = m_accountWorkspace->account().accountId.toString();
+    int row = selected.isEmpty() ? 0 : selected.front().row();
+    // From the account being worked, the next one; the first when none is open yet.
+    if (!m_accountWorkspace->account().accountId.isNull() && m_queueFilter->entry(row) &&
+        m_queueFilter->entry(row)->accountId.toString() == open)
+        ++row;
+    if (row >= m_queueFilter->rowCount()) {
+        statusBar()->showMessage(tr("The end of the queue."), 5000);
+        return;
+    }
+    openQueueRow(row);
+}
+
+} // namespace collector::ui
