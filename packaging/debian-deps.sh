@@ -8,6 +8,7 @@ set -euo pipefail
 main_packages=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-charts-dev libqt6opengl6-dev  # Qt Charts needs the OpenGL module's CMake files, which bookworm does not pull in
   libgl-dev libsodium-dev libphonenumber-dev libicu-dev tzdata
   xvfb xauth fonts-wqy-microhei
   clang-14 libclang-rt-14-dev

@@ -15,10 +15,11 @@ namespace collector::cli {
 
 namespace {
 
-const char* kUsersUsage = "Usage: collectorctl users list --profile DIR [--json] [--passphrase-file F]\n"
-                          "       collectorctl users assign-device --profile DIR --login L [--passphrase-file F]\n"
-                          "       collectorctl users set-role --profile DIR --login L --role "
-                          "collector|lead|admin [--passphrase-file F]\n";
+const char* kUsersUsage =
+    "Usage: collectorctl users list --profile DIR [--json] [--passphrase-file F]\n"
+    "       collectorctl users assign-device --profile DIR --login L [--passphrase-file F]\n"
+    "       collectorctl users set-role --profile DIR --login L --role "
+    "collector|lead|admin [--passphrase-file F]\n";
 
 int listAll(Database& db, bool json)
 {
@@ -32,11 +33,12 @@ int listAll(Database& db, bool json)
     if (json) {
         QJsonArray rows;
         for (const UserRecord& u : users.value())
-            rows.append(QJsonObject{{QStringLiteral("id"), u.id.toString()},
-                                    {QStringLiteral("login"), u.login},
-                                    {QStringLiteral("role"), codeOf(u.role)},
-                                    {QStringLiteral("team"), u.teamId.isNull() ? QJsonValue() : u.teamId.toString()},
-                                    {QStringLiteral("this_workstation"), u.id == deviceId}});
+            rows.append(
+                QJsonObject{{QStringLiteral("id"), u.id.toString()},
+                            {QStringLiteral("login"), u.login},
+                            {QStringLiteral("role"), codeOf(u.role)},
+                            {QStringLiteral("team"), u.teamId.isNull() ? QJsonValue() : u.teamId.toString()},
+                            {QStringLiteral("this_workstation"), u.id == deviceId}});
         answer(QJsonObject{{QStringLiteral("users"), rows}});
         return kExitOk;
     }
@@ -67,8 +69,8 @@ int runUsers(const QStringList& args)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (positional.size() != 1 ||
-        !QStringList{QStringLiteral("list"), QStringLiteral("assign-device"), QStringLiteral("set-role")}.contains(
-            action))
+        !QStringList{QStringLiteral("list"), QStringLiteral("assign-device"), QStringLiteral("set-role")}
+             .contains(action))
         return reportUsage(QStringLiteral("say what to do: list, assign-device or set-role"), usage);
     if (parser.value(profileOption()).isEmpty())
         return reportUsage(QStringLiteral("--profile is required"), usage);
@@ -89,7 +91,8 @@ int runUsers(const QStringList& args)
         return listAll(db, parser.isSet(jsonOption));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (action == QLatin1String("assign-device")) {
-        if (auto done = assignDeviceUser(db, profile.value().profileId(), now, parser.value(loginOption)); !done)
+        if (auto done = assignDeviceUser(db, profile.value().profileId(), now, parser.value(loginOption));
+            !done)
             return reportFailure(done.error());
         printLine(QStringLiteral("This workstation now belongs to %1.").arg(parser.value(loginOption)));
         return kExitOk;

@@ -2,6 +2,8 @@
 
 #include "common/wideint.h"
 
+#include <QCoreApplication>
+
 namespace collector {
 
 Result<Affordability> assessAffordability(const Budget& budget, Frequency frequency, int everyNDays,
@@ -41,9 +43,10 @@ std::vector<RuleFailure> checkOffer(const PlanOffer& offer, const Guardrails& ra
     if (rails.minInstalmentMinor > 0) {
         // The last instalment carries the residue and may be smaller.
         for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
-            if (lines[k].paymentMinor < rails.minInstalmentMinor) {
+            if (lines[k].n > 0 && lines[k].paymentMinor < rails.minInstalmentMinor) {
                 failures.push_back({QStringLiteral("minimum_instalment"), QStringLiteral("term"),
-                                    QStringLiteral("instalment %1 is %2; the creditor's minimum is %3")
+                                    QCoreApplication::translate(
+                                        "PlanRules", "instalment %1 is %2; the creditor's minimum is %3")
                                         .arg(lines[k].n)
                                         .arg(money(lines[k].paymentMinor), money(rails.minInstalmentMinor))});
                 break;
@@ -51,10 +54,11 @@ std::vector<RuleFailure> checkOffer(const PlanOffer& offer, const Guardrails& ra
         }
     }
     if (rails.maxTermInstalments > 0 && offer.terms->term > rails.maxTermInstalments)
-        failures.push_back({QStringLiteral("maximum_term"), QStringLiteral("term"),
-                            QStringLiteral("%1 instalments; the creditor allows at most %2")
-                                .arg(offer.terms->term)
-                                .arg(rails.maxTermInstalments)});
+        failures.push_back(
+            {QStringLiteral("maximum_term"), QStringLiteral("term"),
+             QCoreApplication::translate("PlanRules", "%1 instalments; the creditor allows at most %2")
+                 .arg(offer.terms->term)
+                 .arg(rails.maxTermInstalments)});
     if (offer.settlementAmountMinor && offer.balanceOwedMinor > 0) {
         const qint64 discount = offer.balanceOwedMinor - *offer.settlementAmountMinor;
         const int allowed = offer.offeredBy == UserRole::Admin  ? rails.maxDiscountPercentAdmin
@@ -64,7 +68,8 @@ std::vector<RuleFailure> checkOffer(const PlanOffer& offer, const Guardrails& ra
         if (discount > 0 &&
             static_cast<WideInt>(discount) * 100 > static_cast<WideInt>(offer.balanceOwedMinor) * allowed)
             failures.push_back({QStringLiteral("maximum_discount"), QStringLiteral("settlement_amount"),
-                                QStringLiteral("a discount of %1 on %2 is more than the %3 % a %4 may give")
+                                QCoreApplication::translate(
+                                    "PlanRules", "a discount of %1 on %2 is more than the %3 % a %4 may give")
                                     .arg(money(discount), money(offer.balanceOwedMinor))
                                     .arg(allowed)
                                     .arg(codeOf(offer.offeredBy))});
@@ -76,7 +81,8 @@ std::vector<RuleFailure> checkOffer(const PlanOffer& offer, const Guardrails& ra
         if (largest > affordability->maxInstalmentMinor)
             failures.push_back(
                 {QStringLiteral("affordability"), QStringLiteral("term"),
-                 QStringLiteral("the largest instalment, %1, is more than the %2 the budget sustains")
+                 QCoreApplication::translate(
+                     "PlanRules", "the largest instalment, %1, is more than the %2 the budget sustains")
                      .arg(money(largest), money(affordability->maxInstalmentMinor))});
     }
     return failures;

@@ -336,6 +336,10 @@ constexpr Migration kMigrations[] = {
      "  done_at_ms INTEGER);"
      "CREATE INDEX callback_by_due ON callback (due_at_ms) WHERE done_at_ms IS NULL;"
      "CREATE INDEX callback_by_account ON callback (account_id);"},
+    {7, "plan rules",
+     // The creditor's guardrails for repayment plans as JSON (minimum instalment, maximum term, discount
+     // limits by role); NULL: the workstation's defaults.
+     "ALTER TABLE creditor ADD COLUMN plan_rules TEXT;"},
 };
 
 Status ensureVersionTable(Database& db)

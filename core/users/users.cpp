@@ -126,8 +126,9 @@ Status changeUserRole(Database& db, const QString& deviceId, qint64 atMs, const 
                       const QString& login, UserRole role)
 {
     if (actor.role != UserRole::Admin)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("only an admin may change roles; this workstation's user is not one"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("only an admin may change roles; this workstation's user is not one"));
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
@@ -152,10 +153,13 @@ Status changeUserRole(Database& db, const QString& deviceId, qint64 atMs, const 
     update.value().bind(1, codeOf(role)).bind(2, user.value().id.toBytes());
     if (auto done = update.value().run(); !done)
         return done.error();
-    if (auto done = appendAudit(db, deviceId, atMs,
-                                {actor.login, QStringLiteral("role_changed"), QStringLiteral("user"),
-                                 user.value().id.toString(),
-                                 {{QStringLiteral("from"), codeOf(from)}, {QStringLiteral("to"), codeOf(role)}}});
+    if (auto done =
+            appendAudit(db, deviceId, atMs,
+                        {actor.login,
+                         QStringLiteral("role_changed"),
+                         QStringLiteral("user"),
+                         user.value().id.toString(),
+                         {{QStringLiteral("from"), codeOf(from)}, {QStringLiteral("to"), codeOf(role)}}});
         !done)
         return done;
     return tx.value().commit();

@@ -28,7 +28,7 @@ struct ContactLogEntry
     QString note;
     int durationSeconds = 0;
     qint64 atMs = 0;
-    Id collectorId; // nil until collectors sign in
+    Id collectorId; // who made the contact: the signed-in user
     QString actor;  // the login (or "workstation") for the audit trail
     // PromiseToPay
     std::optional<Money> promiseAmount;

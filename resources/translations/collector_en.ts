@@ -216,6 +216,144 @@
     </message>
 </context>
 <context>
+    <name>PlanAgreement</name>
+    <message>
+        <source>equal instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flat interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interest-free instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment plan agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor agrees to pay the amounts below on or before their due dates. The creditor will not ask for more while the plan is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to pay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which interest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived once every payment is made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a payment is more than %1 days late, the creditor may end the plan; what is still unpaid is then due in full, less what was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your circumstances change, contact us before a payment is missed: the plan can be reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed for the creditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanRules</name>
+    <message>
+        <source>instalment %1 is %2; the creditor&apos;s minimum is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 instalments; the creditor allows at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a discount of %1 on %2 is more than the %3 % a %4 may give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the largest instalment, %1, is more than the %2 the budget sustains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan breaks the rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account already has a plan with instalments until %1. Ask your team lead to end it before agreeing a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Queue</name>
     <message>
         <source>A promise due %1 was kept.</source>
@@ -461,6 +599,73 @@
     </message>
     <message>
         <source>Blocked (%1) — until cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::BudgetForm</name>
+    <message>
+        <source>Affordability (monthly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Income&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spending&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Utilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ot&amp;her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount, like 1,200.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the debtor&apos;s income to check the plans against their budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposable income: &lt;b&gt;%1 %2&lt;/b&gt; a month.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1125,6 +1330,18 @@
         <source>That queue belongs to another team.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Repayment &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan panel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::OverrideDialog</name>
@@ -1157,6 +1374,216 @@
             <numerusform>%n more character needed.</numerusform>
             <numerusform>%n more characters needed.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::PlanDialog</name>
+    <message>
+        <source>Repayment plan · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Balance owed: %1 %2&lt;/b&gt; (principal %3, interest %4, fees %5) · %n day(s) past due</source>
+        <translation>
+            <numerusform>&lt;b&gt;Balance owed: %1 %2&lt;/b&gt; (principal %3, interest %4, fees %5) · %n day past due</numerusform>
+            <numerusform>&lt;b&gt;Balance owed: %1 %2&lt;/b&gt; (principal %3, interest %4, fees %5) · %n days past due</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The creditor&apos;s plan rules could not be read (%1); the standard rules apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save agreement as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 for this account? Its instalments become promises the queue follows.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded. Print the agreement or save it as a PDF for the debtor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save agreement as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::PlanEditor</name>
+    <message>
+        <source>Interest-free split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal instalments (等额本息)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal principal (等额本金)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twice a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual interest rate in percent, for example 4.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual &amp;rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle &amp;for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the annual rate as a number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the down payment as an amount below the balance, like 500.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what the debtor pays to settle, at most the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rule %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule: correct the fields above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instalment(s) from %1 · total %2 %3 · interest %4</source>
+        <translation>
+            <numerusform>%n instalment of %1 · total %2 %3 · interest %4</numerusform>
+            <numerusform>%n instalments from %1 · total %2 %3 · interest %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waived: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a settlement</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

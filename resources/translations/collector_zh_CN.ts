@@ -216,6 +216,144 @@
     </message>
 </context>
 <context>
+    <name>PlanAgreement</name>
+    <message>
+        <source>equal instalments</source>
+        <translation>等额本息</translation>
+    </message>
+    <message>
+        <source>equal principal</source>
+        <translation>等额本金</translation>
+    </message>
+    <message>
+        <source>flat interest</source>
+        <translation>固定利息</translation>
+    </message>
+    <message>
+        <source>interest-free instalments</source>
+        <translation>免息分期</translation>
+    </message>
+    <message>
+        <source>settlement</source>
+        <translation>一次性结清</translation>
+    </message>
+    <message>
+        <source>Repayment plan agreement</source>
+        <translation>还款计划协议</translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation>债权人</translation>
+    </message>
+    <message>
+        <source>Account reference</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>债务人</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>约定日期</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划方式</translation>
+    </message>
+    <message>
+        <source>Plan reference</source>
+        <translation>计划编号</translation>
+    </message>
+    <message>
+        <source>The debtor agrees to pay the amounts below on or before their due dates. The creditor will not ask for more while the plan is kept.</source>
+        <translation>债务人同意在下列到期日当日或之前支付相应款项。计划履行期间，债权人不再另行催收。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>剩余余额</translation>
+    </message>
+    <message>
+        <source>Total to pay:</source>
+        <translation>应付总额：</translation>
+    </message>
+    <message>
+        <source>Of which interest:</source>
+        <translation>其中利息：</translation>
+    </message>
+    <message>
+        <source>Waived once every payment is made:</source>
+        <translation>全部按期付清后减免：</translation>
+    </message>
+    <message>
+        <source>If a payment is more than %1 days late, the creditor may end the plan; what is still unpaid is then due in full, less what was paid.</source>
+        <translation>如任一期付款逾期超过 %1 天，债权人可终止本计划；届时尚未支付的款项（扣除已付金额）全部到期。</translation>
+    </message>
+    <message>
+        <source>If your circumstances change, contact us before a payment is missed: the plan can be reviewed.</source>
+        <translation>如您的情况发生变化，请在错过付款前联系我们，计划可以重新商议。</translation>
+    </message>
+    <message>
+        <source>Signed for the creditor</source>
+        <translation>债权人签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Signed by the debtor</source>
+        <translation>债务人签字</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRules</name>
+    <message>
+        <source>instalment %1 is %2; the creditor&apos;s minimum is %3</source>
+        <translation>第 %1 期为 %2，债权人规定的最低每期金额为 %3</translation>
+    </message>
+    <message>
+        <source>%1 instalments; the creditor allows at most %2</source>
+        <translation>%1 期，债权人最多允许 %2 期</translation>
+    </message>
+    <message>
+        <source>a discount of %1 on %2 is more than the %3 % a %4 may give</source>
+        <translation>在 %2 上减免 %1，超过了 %4 可给予的 %3%</translation>
+    </message>
+    <message>
+        <source>the largest instalment, %1, is more than the %2 the budget sustains</source>
+        <translation>最大一期金额 %1 超过了预算可承受的 %2</translation>
+    </message>
+    <message>
+        <source>The plan breaks the rule %1: %2</source>
+        <translation>计划违反规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>The account already has a plan with instalments until %1. Ask your team lead to end it before agreeing a new one.</source>
+        <translation>该账户已有还款计划，分期至 %1。如需新计划，请先请组长终止原计划。</translation>
+    </message>
+</context>
+<context>
     <name>Queue</name>
     <message>
         <source>A promise due %1 was kept.</source>
@@ -461,6 +599,73 @@
     <message>
         <source>Blocked (%1) — until cleared</source>
         <translation>禁止联系（%1）— 直至解除</translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::BudgetForm</name>
+    <message>
+        <source>Affordability (monthly)</source>
+        <translation>还款能力（每月）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Income&lt;/b&gt;</source>
+        <translation>&lt;b&gt;收入&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Salary</source>
+        <translation>工资(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Benefits</source>
+        <translation>补贴(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Other income</source>
+        <translation>其他收入(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spending&lt;/b&gt;</source>
+        <translation>&lt;b&gt;支出&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Housing</source>
+        <translation>住房(&amp;H)</translation>
+    </message>
+    <message>
+        <source>F&amp;ood</source>
+        <translation>饮食(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Utilities</source>
+        <translation>水电燃气(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation>交通(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Children</source>
+        <translation>子女(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Other &amp;debts</source>
+        <translation>其他债务(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her</source>
+        <translation>其他(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Enter an amount, like 1,200.00</source>
+        <translation>请输入金额，例如 1,200.00</translation>
+    </message>
+    <message>
+        <source>Enter the debtor&apos;s income to check the plans against their budget.</source>
+        <translation>输入债务人的收入，即可按其预算检查各计划。</translation>
+    </message>
+    <message>
+        <source>Disposable income: &lt;b&gt;%1 %2&lt;/b&gt; a month.</source>
+        <translation>可支配收入：每月 &lt;b&gt;%1 %2&lt;/b&gt;。</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1322,18 @@
         <source>That queue belongs to another team.</source>
         <translation>该队列属于其他小组。</translation>
     </message>
+    <message>
+        <source>Repayment &amp;plan…</source>
+        <translation>还款计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open an account first.</source>
+        <translation>请先打开一个案件。</translation>
+    </message>
+    <message>
+        <source>Plan panel</source>
+        <translation>还款计划</translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::OverrideDialog</name>
@@ -1147,6 +1364,216 @@
         <translation>
             <numerusform>还需要 %n 个字符。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::PlanDialog</name>
+    <message>
+        <source>Repayment plan · %1</source>
+        <translation>还款计划 · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Balance owed: %1 %2&lt;/b&gt; (principal %3, interest %4, fees %5) · %n day(s) past due</source>
+        <translation>
+            <numerusform>&lt;b&gt;欠款余额：%1 %2&lt;/b&gt;（本金 %3，利息 %4，费用 %5）· 逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The creditor&apos;s plan rules could not be read (%1); the standard rules apply.</source>
+        <translation>无法读取债权人的计划规则（%1），按标准规则执行。</translation>
+    </message>
+    <message>
+        <source>Plan A</source>
+        <translation>方案 A</translation>
+    </message>
+    <message>
+        <source>Plan B</source>
+        <translation>方案 B</translation>
+    </message>
+    <message>
+        <source>Plan C</source>
+        <translation>方案 C</translation>
+    </message>
+    <message>
+        <source>&amp;Print agreement…</source>
+        <translation>打印协议(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save agreement as P&amp;DF…</source>
+        <translation>协议另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Accept plan</source>
+        <translation>接受计划</translation>
+    </message>
+    <message>
+        <source>Record %1 for this account? Its instalments become promises the queue follows.
+
+%2</source>
+        <translation>为此案件记录%1？各期还款将成为承诺，并进入工作队列跟进。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Plan not recorded</source>
+        <translation>计划未记录</translation>
+    </message>
+    <message>
+        <source>%1 is recorded. Print the agreement or save it as a PDF for the debtor.</source>
+        <translation>%1已记录。请打印协议或另存为 PDF 交给债务人。</translation>
+    </message>
+    <message>
+        <source>Save agreement as PDF</source>
+        <translation>协议另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Agreement not saved</source>
+        <translation>协议未保存</translation>
+    </message>
+    <message>
+        <source>The agreement is saved.</source>
+        <translation>协议已保存。</translation>
+    </message>
+    <message>
+        <source>Agreement not printed</source>
+        <translation>协议未打印</translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::PlanEditor</name>
+    <message>
+        <source>Interest-free split</source>
+        <translation>免息分期</translation>
+    </message>
+    <message>
+        <source>Equal instalments (等额本息)</source>
+        <translation>等额本息</translation>
+    </message>
+    <message>
+        <source>Equal principal (等额本金)</source>
+        <translation>等额本金</translation>
+    </message>
+    <message>
+        <source>Flat interest</source>
+        <translation>固定利息</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>一次性结清</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Instalments</source>
+        <translation>期数(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Twice a month</source>
+        <translation>每月两次</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>每两周</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency</source>
+        <translation>频率(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Annual interest rate in percent, for example 4.9</source>
+        <translation>年利率（百分比），例如 4.9</translation>
+    </message>
+    <message>
+        <source>Annual &amp;rate %</source>
+        <translation>年利率 %(&amp;R)</translation>
+    </message>
+    <message>
+        <source>First &amp;due</source>
+        <translation>首期到期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn payment</source>
+        <translation>首付(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Settle &amp;for</source>
+        <translation>结清金额(&amp;F)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>还款额</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>接受%1</translation>
+    </message>
+    <message>
+        <source>Enter the annual rate as a number from 0 to 100.</source>
+        <translation>请输入 0 到 100 之间的年利率。</translation>
+    </message>
+    <message>
+        <source>Enter the down payment as an amount below the balance, like 500.00.</source>
+        <translation>请输入低于余额的首付金额，例如 500.00。</translation>
+    </message>
+    <message>
+        <source>Enter what the debtor pays to settle, at most the balance.</source>
+        <translation>请输入债务人为结清所付的金额，不超过余额。</translation>
+    </message>
+    <message>
+        <source>%1 (rule %2)</source>
+        <translation>%1（规则 %2）</translation>
+    </message>
+    <message>
+        <source>No schedule: correct the fields above.</source>
+        <translation>无法生成还款表：请更正上面的字段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instalment(s) from %1 · total %2 %3 · interest %4</source>
+        <translation>
+            <numerusform>%n 期，每期 %1 起 · 合计 %2 %3 · 利息 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waived: %1 %2</source>
+        <translation>减免：%1 %2</translation>
+    </message>
+    <message>
+        <source>only for a settlement</source>
+        <translation>仅用于一次性结清</translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,17 @@ TEST_CASE("Access: a collector their own work, a lead their team, an admin every
 {
     const Id east = Id::generate(1);
     const Id west = Id::generate(2);
-    const UserRecord amy{Id::generate(3), east, QStringLiteral("amy"), QStringLiteral("Amy"), UserRole::Collector};
-    const UserRecord ann{Id::generate(4), east, QStringLiteral("ann"), QStringLiteral("Ann"), UserRole::Collector};
-    const UserRecord bob{Id::generate(5), west, QStringLiteral("bob"), QStringLiteral("Bob"), UserRole::Collector};
+    const UserRecord amy{Id::generate(3), east, QStringLiteral("amy"), QStringLiteral("Amy"),
+                         UserRole::Collector};
+    const UserRecord ann{Id::generate(4), east, QStringLiteral("ann"), QStringLiteral("Ann"),
+                         UserRole::Collector};
+    const UserRecord bob{Id::generate(5), west, QStringLiteral("bob"), QStringLiteral("Bob"),
+                         UserRole::Collector};
     const UserRecord lee{Id::generate(6), east, QStringLiteral("lee"), QStringLiteral("Lee"), UserRole::Lead};
-    const UserRecord root{Id::generate(7), Id(), QStringLiteral("admin"), QStringLiteral("Admin"), UserRole::Admin};
-    const UserRecord drifter{Id::generate(8), Id(), QStringLiteral("lone"), QStringLiteral("Lone"), UserRole::Lead};
+    const UserRecord root{Id::generate(7), Id(), QStringLiteral("admin"), QStringLiteral("Admin"),
+                          UserRole::Admin};
+    const UserRecord drifter{Id::generate(8), Id(), QStringLiteral("lone"), QStringLiteral("Lone"),
+                             UserRole::Lead};
 
     CHECK(mayOpenQueueOf(amy, amy));
     CHECK_FALSE(mayOpenQueueOf(amy, ann));

@@ -4,6 +4,7 @@
 #include "profile/profile.h"
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QTemporaryDir>
 #include <QWidget>
@@ -34,6 +35,7 @@ inline void saveScreenshot(QWidget& widget, const QString& name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    QCoreApplication::processEvents(); // pending layout requests, so the picture is what a person would see
     widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 

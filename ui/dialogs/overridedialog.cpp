@@ -3,10 +3,10 @@
 #include "compliance/override.h"
 
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QKeyEvent>
 #include <QVBoxLayout>
 
 namespace collector::ui {
@@ -16,11 +16,10 @@ OverrideDialog::OverrideDialog(const GateDecision& decision, QWidget* parent)
 {
     setWindowTitle(tr("Override a block"));
     auto* layout = new QVBoxLayout(this);
-    auto* what = new QLabel(
-        tr("<p><b>%1</b></p><p>Rule %2: %3</p>")
-            .arg(decision.reason.toHtmlEscaped(), decision.ruleId.toHtmlEscaped(),
-                 decision.citation.toHtmlEscaped()),
-        this);
+    auto* what = new QLabel(tr("<p><b>%1</b></p><p>Rule %2: %3</p>")
+                                .arg(decision.reason.toHtmlEscaped(), decision.ruleId.toHtmlEscaped(),
+                                     decision.citation.toHtmlEscaped()),
+                            this);
     what->setWordWrap(true);
     layout->addWidget(what);
     auto* consequence = new QLabel(tr("The override lets this one contact through for %n minute(s). It is "

@@ -9,6 +9,7 @@
 #include "dialogs/overridedialog.h"
 #include "dialogs/settingsdialog.h"
 #include "domain/nationalid.h"
+#include "plan/plandialog.h"
 #include "profile/profile.h"
 #include "profile/workstationsettings.h"
 #include "queue/queue.h"
@@ -84,7 +85,12 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, int
     connect(m_accountWorkspace, &AccountWorkspace::revealRequested, this, &MainWindow::revealInWorkspace);
     m_scriptPanel = new ScriptPanel(this);
     connect(m_scriptPanel, &ScriptPanel::finished, this,
-            [this](std::optional<Outcome> outcome, ScriptAction) { m_scriptOutcome = outcome; });
+            [this](std::optional<Outcome> outcome, ScriptAction action) {
+                m_scriptOutcome = outcome;
+                // "Can't pay in full" and hardship hand over to the plan panel and its budget.
+                if (action == ScriptAction::PlanPanel || action == ScriptAction::Affordability)
+                    QTimer::singleShot(0, this, &MainWindow::openPlanPanel);
+            });
     m_queueModel = new QueueModel(this);
     m_queueFilter = new QueueFilter(m_queueModel, this);
     m_queuePage = buildQueuePage();
@@ -159,6 +165,8 @@ void MainWindow::buildMenus()
     m_goToAccountAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     m_logContactAction = account->addAction(tr("&Log contact…"), this, &MainWindow::logContactForSelection);
     m_logContactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_planAction = account->addAction(tr("Repayment &plan…"), this, &MainWindow::openPlanPanel);
+    m_planAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     account->addSeparator();
     m_openQueueAction = account->addAction(tr("Open &queue for…"), this, &MainWindow::chooseQueue);
     m_openQueueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
@@ -323,8 +331,9 @@ void MainWindow::auditUnlock(int failedUnlocks)
 
 std::vector<QAction*> MainWindow::workActions() const
 {
-    return {m_settingsAction,    m_lockAction,       m_importPlacementsAction, m_importPaymentsAction,
-            m_goToAccountAction, m_logContactAction, m_openQueueAction,        m_nextAccountAction};
+    return {m_settingsAction,       m_lockAction,        m_importPlacementsAction,
+            m_importPaymentsAction, m_goToAccountAction, m_logContactAction,
+            m_openQueueAction,      m_nextAccountAction, m_planAction};
 }
 
 void MainWindow::lockFor(const QString& reason)
@@ -333,6 +342,9 @@ void MainWindow::lockFor(const QString& reason)
         return;
     audit(QStringLiteral("lock"), {{QStringLiteral("reason"), reason}});
     m_idle.stop();
+    // The plan panel holds the profile open: it goes first, so the store really closes (a plan not yet
+    // accepted is not kept; an accepted one is already stored).
+    delete m_planDialog;
     // Closing the profile wipes its keys; the work widgets stay, hidden behind the lock page.
     m_profile.reset();
     m_lockForm->setProfileDir(m_profileDir);
@@ -552,6 +564,8 @@ void MainWindow::logContactForSelection()
     entry.note = dialog.note();
     entry.atMs = m_clock.nowMs();
     entry.actor = actorLogin();
+    if (m_user)
+        entry.collectorId = m_user->id;
     entry.promiseAmount = dialog.promiseAmount();
     entry.promiseDue = dialog.promiseDue();
     entry.callbackAt = dialog.callbackAt();
@@ -589,6 +603,33 @@ bool MainWindow::overrideBlock(const GateDecision& gate, const QString& packVers
                                 static_cast<int>(kOverrideValidMs / 60'000)),
                              10'000);
     return true;
+}
+
+PlanDialog* MainWindow::openPlanPanel()
+{
+    const AccountView& view = m_accountWorkspace->account();
+    if (isLocked() || view.accountId.isNull() || !m_user) {
+        statusBar()->showMessage(tr("Open an account first."), 5000);
+        return nullptr;
+    }
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
+    // The balance as of today, from the ledger (the workspace's view may be a few minutes old).
+    auto fresh = loadAccountView(m_profile->database(), view.accountId, now.date());
+    if (!fresh) {
+        QMessageBox::warning(this, tr("Plan panel"), errorAdvice(fresh.error().code));
+        return nullptr;
+    }
+    auto* dialog = new PlanDialog(m_profile, fresh.value(), *m_user, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, id = view.accountId] {
+        if (!isLocked() && m_accountWorkspace->account().accountId == id) {
+            showAccount(id); // promises from an accepted plan
+            rebuildQueue();
+        }
+    });
+    m_planDialog = dialog;
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::refreshAccount()

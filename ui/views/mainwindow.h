@@ -12,6 +12,7 @@
 
 #include <QMainWindow>
 #include <QMap>
+#include <QPointer>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -31,6 +32,7 @@ class Profile;
 namespace collector::ui {
 
 class AccountWorkspace;
+class PlanDialog;
 class QueueFilter;
 class QueueModel;
 class ScriptPanel;
@@ -67,6 +69,8 @@ public:
     // Logs a contact on the selected contact point: asks the gate first; a blocked outbound contact cannot be
     // logged as made (the debtor's own call can).
     void logContactForSelection();
+    // Opens the plan panel for the open account (Ctrl+R); null when no account is open.
+    PlanDialog* openPlanPanel();
     // Asks the gate again for the open account (the window does this every 30 s and at unlock).
     void refreshAccount();
     // Who this workstation belongs to (read at unlock); nothing when no user is assigned yet.
@@ -154,6 +158,8 @@ private:
     QTimer* m_gateTimer = nullptr;
     QAction* m_goToAccountAction = nullptr;
     QAction* m_logContactAction = nullptr;
+    QAction* m_planAction = nullptr;
+    QPointer<PlanDialog> m_planDialog; // open while the collector works on a plan
     QAction* m_settingsAction = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_importPlacementsAction = nullptr;

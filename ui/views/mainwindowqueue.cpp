@@ -77,9 +77,10 @@ void MainWindow::chooseQueue()
     if (isLocked())
         return;
     if (!m_user) {
-        QMessageBox::information(this, tr("Open queue"),
-                                 tr("Nobody is signed in on this workstation. An administrator assigns it to its "
-                                    "user with: collectorctl users assign-device --login LOGIN"));
+        QMessageBox::information(
+            this, tr("Open queue"),
+            tr("Nobody is signed in on this workstation. An administrator assigns it to its "
+               "user with: collectorctl users assign-device --login LOGIN"));
         return;
     }
     auto users = listUsers(m_profile->database());
