@@ -83,6 +83,42 @@ Status loadStops(Database& db, AccountView& view, const QDate& asOf)
     });
 }
 
+Status loadPromises(Database& db, AccountView& view, const QDate& asOf)
+{
+    auto q = db.prepare("SELECT id, amount_minor, made_on, due_on, grace_days, plan_id, instalment_no "
+                        "FROM promise WHERE account_id = ? ORDER BY due_on, rowid");
+    if (!q)
+        return q.error();
+    q.value().bind(1, view.accountId.toBytes());
+    std::vector<PromiseTerms> terms;
+    if (auto ok = q.value().forEachRow([&](const Statement& s) {
+            PromiseView p;
+            p.id = Id::fromBytes(s.blob(0));
+            p.amountMinor = s.int64(1);
+            p.madeOn = parseDateText(s.text(2));
+            p.dueOn = parseDateText(s.text(3));
+            p.graceDays = static_cast<int>(s.int64(4));
+            p.planId = Id::fromBytes(s.blob(5));
+            p.instalmentNo = static_cast<int>(s.int64(6));
+            terms.push_back({p.id, Money(p.amountMinor, view.currency), p.madeOn, p.dueOn, p.graceDays});
+            view.promises.push_back(p);
+        });
+        !ok)
+        return ok;
+    // Judged by the payments in force, as the promise rules say (reversed payments do not count).
+    std::vector<DatedPayment> payments;
+    for (const PaymentApplication& paid : view.position.payments)
+        payments.push_back({paid.payment, Money(paid.amountMinor, view.currency), paid.paidOn});
+    auto outcomes = evaluatePromises(terms, payments, asOf);
+    if (!outcomes)
+        return outcomes.error();
+    for (std::size_t i = 0; i < view.promises.size(); ++i) {
+        view.promises[i].status = outcomes.value()[i].status;
+        view.promises[i].paidMinor = outcomes.value()[i].paidMinor;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<std::optional<Id>> findAccountByReference(Database& db, const QString& reference)
@@ -139,6 +175,8 @@ Result<AccountView> loadAccountView(Database& db, const Id& accountId, const QDa
     if (auto ok = loadPoints(db, view); !ok)
         return ok.error();
     if (auto ok = loadStops(db, view, asOf); !ok)
+        return ok.error();
+    if (auto ok = loadPromises(db, view, asOf); !ok)
         return ok.error();
     return view;
 }

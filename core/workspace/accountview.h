@@ -8,6 +8,7 @@
 #include "domain/kinds.h"
 #include "domain/ledger.h"
 #include "domain/money.h"
+#include "domain/promises.h"
 
 #include <QDate>
 #include <QString>
@@ -28,6 +29,20 @@ struct ContactPointView
     bool consent = false;
     bool doNotContact = false;
     bool verified = false;
+};
+
+// A promise with what the payments since made of it (plan instalments included).
+struct PromiseView
+{
+    Id id;
+    qint64 amountMinor = 0;
+    QDate madeOn;
+    QDate dueOn;
+    int graceDays = 0;
+    Id planId; // nil for a promise made in a call
+    int instalmentNo = 0;
+    PromiseStatus status = PromiseStatus::Pending;
+    qint64 paidMinor = 0;
 };
 
 struct AccountView
@@ -53,6 +68,7 @@ struct AccountView
 
     std::vector<ContactPointView> contactPoints;
     std::vector<StopKind> stopsInForce;
+    std::vector<PromiseView> promises; // by due date
 };
 
 // Whose work an account is: what the access check needs, without loading the whole view.

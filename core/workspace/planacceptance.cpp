@@ -90,8 +90,9 @@ Result<Guardrails> parseGuardrails(const QJsonObject& json, const Currency& curr
 
 Result<Guardrails> guardrailsForAccount(Database& db, const Id& accountId)
 {
-    auto q = db.prepare("SELECT c.plan_rules, a.currency FROM account a JOIN creditor c ON c.id = a.creditor_id "
-                        "WHERE a.id = ?");
+    auto q =
+        db.prepare("SELECT c.plan_rules, a.currency FROM account a JOIN creditor c ON c.id = a.creditor_id "
+                   "WHERE a.id = ?");
     if (!q)
         return q.error();
     if (auto ok = q.value().bind(1, accountId.toBytes()).stepToRow(QStringLiteral("no such account")); !ok)
@@ -103,7 +104,8 @@ Result<Guardrails> guardrailsForAccount(Database& db, const Id& accountId)
         return defaultGuardrails();
     const QJsonDocument doc = QJsonDocument::fromJson(q.value().text(0).toUtf8());
     if (!doc.isObject())
-        return refuse(QStringLiteral("the creditor's plan rules are not a JSON object; ask an admin to fix them"));
+        return refuse(
+            QStringLiteral("the creditor's plan rules are not a JSON object; ask an admin to fix them"));
     return parseGuardrails(doc.object(), currency.value());
 }
 

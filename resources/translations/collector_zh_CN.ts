@@ -413,6 +413,195 @@
     </message>
 </context>
 <context>
+    <name>collector::ui::AccountHistory</name>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>在线沟通</translation>
+    </message>
+    <message>
+        <source>Placed with us</source>
+        <translation>委案入催</translation>
+    </message>
+    <message>
+        <source>Interest charged</source>
+        <translation>计收利息</translation>
+    </message>
+    <message>
+        <source>Fee charged</source>
+        <translation>计收费用</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation>还款冲正</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待履行</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>partly kept</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>已违约</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>还款</translation>
+    </message>
+    <message>
+        <source>Charges and adjustments</source>
+        <translation>计费与调整</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>承诺还款</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>还款计划</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Stop events</source>
+        <translation>停催事件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已还</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1 from the debtor · %2</source>
+        <translation>债务人来%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Payment of %1</source>
+        <translation>还款 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Promise of %1 due %2 · %3</source>
+        <translation>承诺 %2 前还款 %1 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan agreed: %n instalment(s), %1 in all, until %2</source>
+        <translation>
+            <numerusform>约定还款计划：%n 期，合计 %1，至 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit · %1</source>
+        <translation>上门 · %1</translation>
+    </message>
+    <message>
+        <source>Cleared: %1</source>
+        <translation>已解除：%1</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1，至 %2</translation>
+    </message>
+    <message>
+        <source>%1 recorded</source>
+        <translation>已登记%1</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>通话承诺</translation>
+    </message>
+    <message>
+        <source>plan, instalment %1</source>
+        <translation>还款计划第 %1 期</translation>
+    </message>
+</context>
+<context>
     <name>collector::ui::AccountWorkspace</name>
     <message>
         <source>Dispute</source>

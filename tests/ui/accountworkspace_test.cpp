@@ -9,6 +9,7 @@
 #include "store/domainwriter.h"
 #include "uitestsupport.h"
 #include "users/users.h"
+#include "views/accounthistory.h"
 #include "views/accountworkspace.h"
 #include "views/mainwindow.h"
 #include "views/queuefilter.h"
@@ -147,6 +148,22 @@ TEST_CASE("Logging by keyboard: the gate refuses a blocked call, a promise and a
     REQUIRE(table != nullptr);
     CHECK(table->item(0, 4)->text().contains(QLatin1String("cn.stop")));
     test::saveScreenshot(window, QStringLiteral("workspace-disputed"));
+
+    // The timeline, newest first: the dispute's stop event and its call, the promise call, the promise.
+    ui::AccountHistory* history = window.accountWorkspace()->history();
+    QStringList lines;
+    for (int row = 0; row < history->timelineTable()->rowCount(); ++row)
+        lines << history->timelineTable()->item(row, 1)->text();
+    CHECK(lines.contains(QStringLiteral("Dispute recorded")));
+    CHECK(lines.contains(QStringLiteral("Call · Disputes the debt")));
+    CHECK(lines.contains(QStringLiteral("Call · Promise to pay")));
+    CHECK(lines.contains(QStringLiteral("Promise of 1250.50 CNY due 2026-03-17 · open")));
+    CHECK(lines.contains(QStringLiteral("Placed with us: 5000.00 CNY")));
+    CHECK(lines.indexOf(QStringLiteral("Call · Disputes the debt")) <
+          lines.indexOf(QStringLiteral("Call · Promise to pay")));
+    history->setFilter(TimelineKind::Contact);
+    CHECK(history->timelineTable()->rowCount() == 2);
+    CHECK(history->promiseTable()->rowCount() == 1);
 }
 
 TEST_CASE("The script follows the account's stage and language, holds at checkpoints, pre-fills the log",

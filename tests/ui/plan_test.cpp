@@ -2,10 +2,11 @@
 // guardrails shown next to the field with the rule, the budget checked, and an accepted plan written as its
 // instalments' promises (audited), with the agreement saved as a PDF in the debtor's language.
 #include "plan/balancechart.h"
-#include "plan/planagreement.h"
 #include "plan/budgetform.h"
+#include "plan/planagreement.h"
 #include "plan/plandialog.h"
 #include "plan/planeditor.h"
+#include "views/accounthistory.h"
 #include "views/accountworkspace.h"
 #include "workspace/planacceptance.h"
 #include "workspacefixture.h"
@@ -39,7 +40,8 @@ TEST_CASE("Plan panel: side-by-side plans, guardrails by the field, accepted as 
 {
     WorkspaceFixture f(QDateTime(QDate(2026, 3, 10), QTime(2, 0), QTimeZone::utc()));
     Database& db = f.profile->database();
-    // The creditor's rules: instalments of at least 300.00, at most 12 of them, 10 % discount for a collector.
+    // The creditor's rules: instalments of at least 300.00, at most 12 of them, 10 % discount for a
+    // collector.
     REQUIRE(db.exec("UPDATE creditor SET plan_rules = '{\"min_instalment\": \"300.00\", \"max_term\": 12, "
                     "\"max_discount_percent\": {\"collector\": 10, \"lead\": 20, \"admin\": 40}}'"));
     ui::MainWindow& window = *f.window;
@@ -62,7 +64,8 @@ TEST_CASE("Plan panel: side-by-side plans, guardrails by the field, accepted as 
     CHECK(a->acceptButton()->isEnabled());
     CHECK(dialog->chart()->seriesCount() == 3);
 
-    // Plan B: 24 instalments break both the term and the minimum instalment; the rules are named by the field.
+    // Plan B: 24 instalments break both the term and the minimum instalment; the rules are named by the
+    // field.
     ui::PlanEditor* b = dialog->editor(1);
     b->termBox()->setValue(24);
     CHECK_FALSE(b->acceptButton()->isEnabled());
@@ -104,10 +107,12 @@ TEST_CASE("Plan panel: side-by-side plans, guardrails by the field, accepted as 
     QTest::mouseClick(a->acceptButton(), Qt::LeftButton);
     CHECK(db.queryInt("SELECT count(*) FROM plan").value() == 1);
     CHECK(db.queryInt("SELECT count(*) FROM plan_instalment").value() == 8);
-    CHECK(db.queryText("SELECT group_concat(amount_minor || '@' || due_on, ' ') FROM "
-                       "(SELECT amount_minor, due_on FROM promise WHERE plan_id IS NOT NULL ORDER BY instalment_no)")
-              .value() == QLatin1String("62500@2026-04-10 62500@2026-05-10 62500@2026-06-10 62500@2026-07-10 "
-                                        "62500@2026-08-10 62500@2026-09-10 62500@2026-10-10 62500@2026-11-10"));
+    CHECK(db.queryText(
+                "SELECT group_concat(amount_minor || '@' || due_on, ' ') FROM "
+                "(SELECT amount_minor, due_on FROM promise WHERE plan_id IS NOT NULL ORDER BY instalment_no)")
+              .value() ==
+          QLatin1String("62500@2026-04-10 62500@2026-05-10 62500@2026-06-10 62500@2026-07-10 "
+                        "62500@2026-08-10 62500@2026-09-10 62500@2026-10-10 62500@2026-11-10"));
     CHECK(db.queryText("SELECT actor FROM audit_entry WHERE action = 'plan_accepted'").value() ==
           QLatin1String("amy"));
     CHECK_FALSE(a->acceptButton()->isEnabled()); // one plan per conversation
@@ -121,7 +126,8 @@ TEST_CASE("Plan panel: side-by-side plans, guardrails by the field, accepted as 
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == QByteArray("%PDF-"));
-    CHECK(db.queryInt("SELECT count(*) FROM audit_entry WHERE action = 'plan_agreement_exported'").value() == 1);
+    CHECK(db.queryInt("SELECT count(*) FROM audit_entry WHERE action = 'plan_agreement_exported'").value() ==
+          1);
     if (const QString dir = qEnvironmentVariable("COLLECTOR_TEST_SCREENSHOTS"); !dir.isEmpty())
         QFile::copy(pdf, QDir(dir).filePath(QStringLiteral("plan-agreement.pdf")));
     // A second plan while this one runs is refused in core, whatever the screen allows.
@@ -135,6 +141,21 @@ TEST_CASE("Plan panel: side-by-side plans, guardrails by the field, accepted as 
     REQUIRE_FALSE(refused);
     CHECK(refused.error().detail.contains(QLatin1String("already has a plan")));
     dialog->reject();
+    QCoreApplication::processEvents();
+
+    // The account shows the plan's instalments as promises, and the plan on its timeline.
+    ui::AccountHistory* history = window.accountWorkspace()->history();
+    REQUIRE(history->promiseTable()->rowCount() == 8);
+    CHECK(history->promiseTable()->item(0, 0)->text() == QLatin1String("2026-04-10"));
+    CHECK(history->promiseTable()->item(0, 1)->text() == QLatin1String("625.00 CNY"));
+    CHECK(history->promiseTable()->item(0, 3)->text() == QLatin1String("open"));
+    CHECK(history->promiseTable()->item(7, 4)->text() == QLatin1String("plan, instalment 8"));
+    history->setFilter(TimelineKind::Plan);
+    REQUIRE(history->timelineTable()->rowCount() == 1);
+    CHECK(
+        history->timelineTable()->item(0, 1)->text().startsWith(QLatin1String("Plan agreed: 8 instalment")));
+    CHECK(history->timelineTable()->item(0, 1)->text().contains(
+        QLatin1String("5000.00 CNY in all, until 2026-11-10")));
 }
 
 TEST_CASE("Plan panel in Chinese, and the agreement in English for an English-speaking debtor", "[plan]")

@@ -133,5 +133,4 @@ struct WorkspaceFixture
     }
 };
 
-
 } // namespace collector::test

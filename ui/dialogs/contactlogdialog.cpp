@@ -37,6 +37,8 @@ constexpr OutcomeKey kOutcomes[] = {
     {Outcome::DeceasedReported, Qt::Key_D, "D"},
 };
 
+} // namespace
+
 QString outcomeLabel(Outcome outcome)
 {
     switch (outcome) {
@@ -70,8 +72,6 @@ QString outcomeLabel(Outcome outcome)
         return {};
     }
 }
-
-} // namespace
 
 ContactLogDialog::ContactLogDialog(const Currency& currency, const QString& debtorZone, const QDateTime& now,
                                    const QString& warning, bool inboundOnly, QWidget* parent)

@@ -24,6 +24,9 @@ class QWidget;
 
 namespace collector::ui {
 
+// The outcome as a collector reads it ("No answer", "Promise to pay").
+QString outcomeLabel(Outcome outcome);
+
 class ContactLogDialog final : public QDialog
 {
     Q_OBJECT

@@ -11,7 +11,8 @@ BudgetForm::BudgetForm(const Currency& currency, QWidget* parent)
     , m_currency(currency)
 {
     auto* form = new QFormLayout(this);
-    auto add = [&](std::vector<std::pair<QString, QLineEdit*>>& into, const char* code, const QString& label) {
+    auto add = [&](std::vector<std::pair<QString, QLineEdit*>>& into, const char* code,
+                   const QString& label) {
         auto* edit = new QLineEdit(this);
         edit->setPlaceholderText(QStringLiteral("0.00"));
         edit->setObjectName(QString::fromLatin1(code));
@@ -50,7 +51,8 @@ std::optional<Budget> BudgetForm::budget() const
 {
     Budget budget;
     bool anyIncome = false;
-    for (auto [list, into] : {std::pair{&m_income, &budget.income}, std::pair{&m_spending, &budget.expenditure}})
+    for (auto [list, into] :
+         {std::pair{&m_income, &budget.income}, std::pair{&m_spending, &budget.expenditure}})
         for (const auto& [code, edit] : *list) {
             if (edit->text().trimmed().isEmpty())
                 continue;
@@ -77,9 +79,9 @@ void BudgetForm::update()
     if (!current) {
         m_result->setText(tr("Enter the debtor's income to check the plans against their budget."));
     } else if (auto monthly = assessAffordability(*current, Frequency::Monthly, 30); monthly) {
-        m_result->setText(tr("Disposable income: <b>%1 %2</b> a month.")
-                              .arg(Money(monthly.value().disposableMinor, m_currency).toDecimalString(),
-                                   m_currency.code));
+        m_result->setText(
+            tr("Disposable income: <b>%1 %2</b> a month.")
+                .arg(Money(monthly.value().disposableMinor, m_currency).toDecimalString(), m_currency.code));
     }
     Q_EMIT changed();
 }

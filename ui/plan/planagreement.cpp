@@ -29,8 +29,7 @@ struct Words
     }
     QString operator()(const char* source) const
     {
-        const QString translated =
-            translator ? translator->translate("PlanAgreement", source) : QString();
+        const QString translated = translator ? translator->translate("PlanAgreement", source) : QString();
         return translated.isEmpty() ? QString::fromUtf8(source) : translated;
     }
 };
@@ -63,9 +62,12 @@ QString agreementHtml(const AgreementData& d, const QString& language)
 {
     const Words w(language);
     const Currency& c = d.terms.currency;
-    auto money = [&](qint64 minor) -> QString { return Money(minor, c).toDecimalString() + QLatin1Char(' ') + c.code; };
+    auto money = [&](qint64 minor) -> QString {
+        return Money(minor, c).toDecimalString() + QLatin1Char(' ') + c.code;
+    };
     QString html = QStringLiteral("<html><body style=\"font-size: 10pt;\">");
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(w(QT_TRANSLATE_NOOP("PlanAgreement", "Repayment plan agreement"))));
+    html += QStringLiteral("<h2>%1</h2>")
+                .arg(esc(w(QT_TRANSLATE_NOOP("PlanAgreement", "Repayment plan agreement"))));
     html += QStringLiteral("<table cellpadding=\"3\">");
     const std::pair<const char*, QString> header[] = {
         {QT_TRANSLATE_NOOP("PlanAgreement", "Creditor"), d.creditorName},
@@ -79,30 +81,32 @@ QString agreementHtml(const AgreementData& d, const QString& language)
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(w(label)), esc(value));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(w(QT_TRANSLATE_NOOP("PlanAgreement",
-                                             "The debtor agrees to pay the amounts below on or before their due "
-                                             "dates. The creditor will not ask for more while the plan is kept.")))
-                         );
+                .arg(esc(w(QT_TRANSLATE_NOOP(
+                    "PlanAgreement", "The debtor agrees to pay the amounts below on or before their due "
+                                     "dates. The creditor will not ask for more while the plan is kept."))));
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
     for (const char* column :
          {QT_TRANSLATE_NOOP("PlanAgreement", "No."), QT_TRANSLATE_NOOP("PlanAgreement", "Due date"),
           QT_TRANSLATE_NOOP("PlanAgreement", "Amount"), QT_TRANSLATE_NOOP("PlanAgreement", "Principal"),
-          QT_TRANSLATE_NOOP("PlanAgreement", "Interest"), QT_TRANSLATE_NOOP("PlanAgreement", "Balance after")})
+          QT_TRANSLATE_NOOP("PlanAgreement", "Interest"),
+          QT_TRANSLATE_NOOP("PlanAgreement", "Balance after")})
         html += QStringLiteral("<th>%1</th>").arg(esc(w(column)));
     html += QStringLiteral("</tr>");
     int n = 0;
     for (const ScheduleLine& line : d.schedule.lines) {
         if (line.paymentMinor <= 0)
             continue;
-        html += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td align=\"right\">%3</td>"
-                               "<td align=\"right\">%4</td><td align=\"right\">%5</td><td align=\"right\">%6</td></tr>")
+        html += QStringLiteral(
+                    "<tr><td align=\"center\">%1</td><td>%2</td><td align=\"right\">%3</td>"
+                    "<td align=\"right\">%4</td><td align=\"right\">%5</td><td align=\"right\">%6</td></tr>")
                     .arg(++n)
-                    .arg(line.dueOn.toString(Qt::ISODate), money(line.paymentMinor), money(line.principalMinor),
-                         money(line.interestMinor), money(line.balanceMinor));
+                    .arg(line.dueOn.toString(Qt::ISODate), money(line.paymentMinor),
+                         money(line.principalMinor), money(line.interestMinor), money(line.balanceMinor));
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p><b>%1</b> %2<br/><b>%3</b> %4")
-                .arg(esc(w(QT_TRANSLATE_NOOP("PlanAgreement", "Total to pay:"))), money(d.schedule.totalPaymentMinor),
+                .arg(esc(w(QT_TRANSLATE_NOOP("PlanAgreement", "Total to pay:"))),
+                     money(d.schedule.totalPaymentMinor),
                      esc(w(QT_TRANSLATE_NOOP("PlanAgreement", "Of which interest:"))),
                      money(d.schedule.totalInterestMinor));
     if (d.schedule.waivedMinor > 0)
@@ -110,14 +114,15 @@ QString agreementHtml(const AgreementData& d, const QString& language)
                     .arg(esc(w(QT_TRANSLATE_NOOP("PlanAgreement", "Waived once every payment is made:"))),
                          money(d.schedule.waivedMinor));
     html += QStringLiteral("</p><p>%1</p>")
-                .arg(esc(w(QT_TRANSLATE_NOOP("PlanAgreement",
-                                             "If a payment is more than %1 days late, the creditor may end the "
-                                             "plan; what is still unpaid is then due in full, less what was paid.")))
+                .arg(esc(w(QT_TRANSLATE_NOOP(
+                             "PlanAgreement",
+                             "If a payment is more than %1 days late, the creditor may end the "
+                             "plan; what is still unpaid is then due in full, less what was paid.")))
                          .arg(d.graceDays));
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(w(QT_TRANSLATE_NOOP("PlanAgreement",
-                                             "If your circumstances change, contact us before a payment is missed: "
-                                             "the plan can be reviewed."))));
+                .arg(esc(w(QT_TRANSLATE_NOOP(
+                    "PlanAgreement", "If your circumstances change, contact us before a payment is missed: "
+                                     "the plan can be reviewed."))));
     html += QStringLiteral("<br/><table width=\"100%\" cellpadding=\"6\"><tr><td>%1<br/><br/>"
                            "______________________________<br/>%2</td><td>%3<br/><br/>"
                            "______________________________<br/>%2</td></tr></table>")
@@ -149,7 +154,8 @@ Status writeAgreementPdf(const QString& html, const QString& path)
         paintAgreement(html, writer);
     }
     if (!file.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("the PDF could not be completed; check the disk space"));
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("the PDF could not be completed; check the disk space"));
     return {};
 }
 

@@ -51,10 +51,11 @@ PlanDialog::PlanDialog(std::shared_ptr<Profile> profile, const AccountView& acco
         this);
     layout->addWidget(owedLabel);
     if (!rails)
-        layout->addWidget(new QLabel(tr("The creditor's plan rules could not be read (%1); the standard rules "
-                                         "apply.")
-                                         .arg(rails.error().detail),
-                                     this));
+        layout->addWidget(
+            new QLabel(tr("The creditor's plan rules could not be read (%1); the standard rules "
+                          "apply.")
+                           .arg(rails.error().detail),
+                       this));
 
     auto* top = new QHBoxLayout();
     m_budget = new BudgetForm(account.currency, this);
@@ -147,8 +148,8 @@ void PlanDialog::accept(int index)
         e->acceptButton()->setEnabled(false);
     m_print->setEnabled(true);
     m_export->setEnabled(true);
-    m_status->setText(tr("%1 is recorded. Print the agreement or save it as a PDF for the debtor.")
-                          .arg(editor->title()));
+    m_status->setText(
+        tr("%1 is recorded. Print the agreement or save it as a PDF for the debtor.").arg(editor->title()));
     m_export->setFocus();
 }
 

@@ -98,7 +98,7 @@ PlanEditor::PlanEditor(const QString& title, const Context& context, QWidget* pa
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setMinimumSectionSize(20);
-    m_table->setMinimumHeight(90); // the schedule scrolls; the fields above never give way to it
+    m_table->setMinimumHeight(90);        // the schedule scrolls; the fields above never give way to it
     m_table->setFocusPolicy(Qt::NoFocus); // Tab moves between the fields and the plans, not through rows
     layout->addWidget(m_table, 1);
     m_accept = new QPushButton(tr("Accept %1").arg(title), this);
@@ -161,7 +161,8 @@ std::optional<PlanTerms> PlanEditor::readTerms()
     if (!m_downPayment->text().trimmed().isEmpty()) {
         auto down = Money::parse(m_downPayment->text(), currency);
         if (!down || down.value().minor() < 0 || down.value().minor() >= t.principalMinor) {
-            showError(m_amountError, tr("Enter the down payment as an amount below the balance, like 500.00."));
+            showError(m_amountError,
+                      tr("Enter the down payment as an amount below the balance, like 500.00."));
             return std::nullopt;
         }
         t.downPaymentMinor = down.value().minor();
@@ -192,7 +193,8 @@ void PlanEditor::recompute()
         auto built = buildSchedule(*m_terms);
         if (built) {
             m_schedule = std::move(built.value());
-            PlanOffer offer{&*m_terms, &*m_schedule, m_context.balanceOwedMinor, std::nullopt, m_context.role};
+            PlanOffer offer{&*m_terms, &*m_schedule, m_context.balanceOwedMinor, std::nullopt,
+                            m_context.role};
             if (m_terms->method == PlanMethod::Settlement)
                 offer.settlementAmountMinor = m_terms->settlementAmountMinor;
             m_failures = checkOffer(offer, m_context.rails, affordability());
@@ -230,10 +232,10 @@ QString PlanEditor::summary() const
     const ScheduleLine& first = m_schedule->lines.front().n == 0 && m_schedule->lines.size() > 1
                                     ? m_schedule->lines[1]
                                     : m_schedule->lines.front();
-    QString text = tr("%n instalment(s) from %1 · total %2 %3 · interest %4", nullptr,
-                      static_cast<int>(m_terms->term))
-                       .arg(amountText(first.paymentMinor, c), amountText(m_schedule->totalPaymentMinor, c),
-                            c.code, amountText(m_schedule->totalInterestMinor, c));
+    QString text =
+        tr("%n instalment(s) from %1 · total %2 %3 · interest %4", nullptr, static_cast<int>(m_terms->term))
+            .arg(amountText(first.paymentMinor, c), amountText(m_schedule->totalPaymentMinor, c), c.code,
+                 amountText(m_schedule->totalInterestMinor, c));
     if (m_schedule->waivedMinor > 0)
         text += QLatin1Char('\n') + tr("Waived: %1 %2").arg(amountText(m_schedule->waivedMinor, c), c.code);
     return text;

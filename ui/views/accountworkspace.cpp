@@ -2,6 +2,7 @@
 
 #include "domain/contactmask.h"
 #include "domain/nationalid.h"
+#include "views/accounthistory.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -26,29 +27,6 @@ enum Column
     GateColumn,
     ColumnCount
 };
-
-QString stopLabel(StopKind kind)
-{
-    switch (kind) {
-    case StopKind::Dispute:
-        return AccountWorkspace::tr("Dispute");
-    case StopKind::Complaint:
-        return AccountWorkspace::tr("Complaint");
-    case StopKind::CeaseCommunication:
-        return AccountWorkspace::tr("Cease request");
-    case StopKind::Bankruptcy:
-        return AccountWorkspace::tr("Bankruptcy");
-    case StopKind::Deceased:
-        return AccountWorkspace::tr("Deceased");
-    case StopKind::BreathingSpace:
-        return AccountWorkspace::tr("Breathing space");
-    case StopKind::LegalHold:
-        return AccountWorkspace::tr("Legal hold");
-    case StopKind::Cleared:
-        break;
-    }
-    return {};
-}
 
 QString stageLabel(Stage stage)
 {
@@ -96,6 +74,29 @@ QString money(qint64 minor, const Currency& currency)
 }
 
 } // namespace
+
+QString stopLabel(StopKind kind)
+{
+    switch (kind) {
+    case StopKind::Dispute:
+        return AccountWorkspace::tr("Dispute");
+    case StopKind::Complaint:
+        return AccountWorkspace::tr("Complaint");
+    case StopKind::CeaseCommunication:
+        return AccountWorkspace::tr("Cease request");
+    case StopKind::Bankruptcy:
+        return AccountWorkspace::tr("Bankruptcy");
+    case StopKind::Deceased:
+        return AccountWorkspace::tr("Deceased");
+    case StopKind::BreathingSpace:
+        return AccountWorkspace::tr("Breathing space");
+    case StopKind::LegalHold:
+        return AccountWorkspace::tr("Legal hold");
+    case StopKind::Cleared:
+        break;
+    }
+    return {};
+}
 
 AccountWorkspace::AccountWorkspace(QWidget* parent)
     : QWidget(parent)
@@ -151,6 +152,8 @@ AccountWorkspace::AccountWorkspace(QWidget* parent)
     m_gateDetail->setWordWrap(true);
     m_gateDetail->setTextFormat(Qt::RichText);
     layout->addWidget(m_gateDetail);
+    m_history = new AccountHistory(this);
+    layout->addWidget(m_history, 2);
 
     connect(m_revealName, &QPushButton::clicked, this,
             [this] { Q_EMIT revealRequested(QStringLiteral("name"), -1); });

@@ -17,6 +17,11 @@ class QTableWidget;
 
 namespace collector::ui {
 
+class AccountHistory;
+
+// A stop event's kind as a badge reads ("Dispute", "Breathing space").
+QString stopLabel(StopKind kind);
+
 class AccountWorkspace final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +40,9 @@ public:
     bool isRevealed(const QString& field, int point) const;
     // Masks everything again (at lock).
     void conceal();
+
+    // The timeline and promises under the card (the window fills them from the store).
+    AccountHistory* history() const { return m_history; }
 
     // What a gate decision reads like in one line ("Allowed until 21:00", "Blocked — reopens Tue 09:00").
     static QString gateSummary(const GateDecision& gate);
@@ -67,6 +75,7 @@ private:
     QPushButton* m_revealPoint = nullptr;
     QTableWidget* m_points = nullptr;
     QLabel* m_gateDetail = nullptr;
+    AccountHistory* m_history = nullptr;
 };
 
 } // namespace collector::ui

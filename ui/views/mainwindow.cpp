@@ -17,6 +17,7 @@
 #include "session/inactivityfilter.h"
 #include "store/migrations.h"
 #include "users/access.h"
+#include "views/accounthistory.h"
 #include "views/accountworkspace.h"
 #include "views/queuefilter.h"
 #include "views/queuemodel.h"
@@ -24,6 +25,7 @@
 #include "views/workregion.h"
 #include "widgets/unlockform.h"
 #include "workspace/contactlog.h"
+#include "workspace/timeline.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -492,6 +494,11 @@ bool MainWindow::showAccount(const Id& accountId)
         m_accountWorkspace->account().accountId == accountId ? m_accountWorkspace->currentPoint() : 0;
     m_accountWorkspace->showAccount(view.value(), gates.value(), now);
     m_accountWorkspace->selectPoint(keep);
+    auto timeline = loadTimeline(db, view.value());
+    if (!timeline)
+        statusBar()->showMessage(errorAdvice(timeline.error().code));
+    m_accountWorkspace->history()->show(view.value(), timeline ? std::move(timeline.value())
+                                                               : std::vector<TimelineEvent>());
     m_workspace->setContent(m_accountWorkspace);
     showContactStatus(gates.value(), now);
     return true;
