@@ -44,20 +44,8 @@ Status loadDebtor(Database& db, std::map<const char*, Statement>& cache, const I
         return row.error();
     if (!row.value())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the account has no debtor on record"));
-    Statement& s = *q.value();
-    debtorId = Id::fromBytes(s.blob(0));
-    facts.addressTimeZone = s.text(1);
-    if (!s.isNull(2) && !s.isNull(3)) {
-        facts.preferences.notBefore = QTime::fromString(s.text(2), QStringLiteral("HH:mm"));
-        facts.preferences.notAfter = QTime::fromString(s.text(3), QStringLiteral("HH:mm"));
-    }
-    facts.preferences.agreed = s.int64(4) != 0;
-    for (const QString& code : s.text(5).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (const auto channel = parseCode<Channel>(code.trimmed()))
-            facts.preferences.noChannels.push_back(*channel);
-    facts.vulnerable = s.int64(6) != 0;
-    packId = s.isNull(7) ? QString() : s.text(7);
-    tightening = s.text(8);
+    debtorId = Id::fromBytes(q.value()->blob(0));
+    readDebtorColumns(*q.value(), 1, facts, packId, tightening);
     return {};
 }
 
@@ -75,20 +63,8 @@ Status loadStops(Database& db, std::map<const char*, Statement>& cache, const Id
     q.value()->bind(1, debtorId.toBytes()).bind(2, accountId.toBytes());
     const QTimeZone zone(facts.addressTimeZone.toUtf8());
     return q.value()->forEachRow([&](const Statement& s) {
-        const auto kind = parseCode<StopKind>(s.text(0));
-        if (!kind)
-            return;
-        StopFact stop;
-        stop.kind = *kind;
-        stop.from = QDateTime(QDate::fromString(s.text(1), Qt::ISODate), QTime(0, 0), zone).toUTC();
-        if (!s.isNull(2))
-            stop.until =
-                QDateTime(QDate::fromString(s.text(2), Qt::ISODate).addDays(1), QTime(0, 0), zone).toUTC();
-        if (!s.isNull(3)) {
-            const QDateTime cleared = QDateTime::fromMSecsSinceEpoch(s.int64(3), QTimeZone::utc());
-            stop.until = stop.until ? std::min(*stop.until, cleared) : cleared;
-        }
-        facts.stops.push_back(stop);
+        if (auto stop = readStopColumns(s, 0, zone))
+            facts.stops.push_back(*stop);
     });
 }
 
@@ -109,17 +85,7 @@ Status loadPoint(Database& db, std::map<const char*, Statement>& cache, const Id
         return row.error();
     if (!row.value())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the contact point is not on record"));
-    Statement& s = *q.value();
-    ContactPointFacts& p = facts.point;
-    p.kind = parseCode<ContactKind>(s.text(0)).value_or(ContactKind::Phone);
-    p.value = s.text(1);
-    p.consent = s.int64(3) != 0;
-    p.doNotContact = s.int64(4) != 0;
-    p.thirdParty = s.text(5) != QLatin1String("debtor");
-    if (p.kind == ContactKind::Phone)
-        p.timeZones = phoneTimeZones(p.value);
-    if (!s.isNull(2) && !s.text(2).isEmpty() && !p.timeZones.contains(s.text(2)))
-        p.timeZones << s.text(2);
+    facts.point = readPointColumns(*q.value(), 0);
     return {};
 }
 
@@ -140,20 +106,78 @@ Status loadHistory(Database& db, std::map<const char*, Statement>& cache, const 
         .bind(3, now - kHistoryDays * 24 * 3600 * 1000)
         .bind(4, now);
     return q.value()->forEachRow([&](const Statement& s) {
-        HistoryItem h;
-        h.at = QDateTime::fromMSecsSinceEpoch(s.int64(0), QTimeZone::utc());
-        h.channel = parseCode<Channel>(s.text(1)).value_or(Channel::Call);
-        h.direction = parseCode<Direction>(s.text(2)).value_or(Direction::Outbound);
-        h.outcome = parseCode<Outcome>(s.text(3)).value_or(Outcome::NoAnswer);
-        h.conversation = h.channel == Channel::Call && s.int64(4) != 0;
+        HistoryItem h = readHistoryColumns(s, 0);
         h.sameDebt = s.int64(5) != 0;
-        h.contactPoint = s.text(6);
-        h.toThirdParty = s.text(7) != QLatin1String("debtor");
-        facts.history.push_back(h);
+        facts.history.push_back(std::move(h));
     });
 }
 
 } // namespace
+
+void readDebtorColumns(const Statement& s, int first, GateFacts& facts, QString& packId, QString& tightening)
+{
+    facts.addressTimeZone = s.text(first);
+    if (!s.isNull(first + 1) && !s.isNull(first + 2)) {
+        facts.preferences.notBefore = QTime::fromString(s.text(first + 1), QStringLiteral("HH:mm"));
+        facts.preferences.notAfter = QTime::fromString(s.text(first + 2), QStringLiteral("HH:mm"));
+    }
+    facts.preferences.agreed = s.int64(first + 3) != 0;
+    for (const QString& code : s.text(first + 4).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (const auto channel = parseCode<Channel>(code.trimmed()))
+            facts.preferences.noChannels.push_back(*channel);
+    facts.vulnerable = s.int64(first + 5) != 0;
+    packId = s.isNull(first + 6) ? QString() : s.text(first + 6);
+    tightening = s.text(first + 7);
+}
+
+std::optional<StopFact> readStopColumns(const Statement& s, int first, const QTimeZone& zone)
+{
+    const auto kind = parseCode<StopKind>(s.text(first));
+    if (!kind)
+        return std::nullopt;
+    StopFact stop;
+    stop.kind = *kind;
+    stop.from = QDateTime(QDate::fromString(s.text(first + 1), Qt::ISODate), QTime(0, 0), zone).toUTC();
+    if (!s.isNull(first + 2))
+        stop.until =
+            QDateTime(QDate::fromString(s.text(first + 2), Qt::ISODate).addDays(1), QTime(0, 0), zone)
+                .toUTC();
+    if (!s.isNull(first + 3)) {
+        const QDateTime cleared = QDateTime::fromMSecsSinceEpoch(s.int64(first + 3), QTimeZone::utc());
+        stop.until = stop.until ? std::min(*stop.until, cleared) : cleared;
+    }
+    return stop;
+}
+
+ContactPointFacts readPointColumns(const Statement& s, int first)
+{
+    ContactPointFacts p;
+    p.kind = parseCode<ContactKind>(s.text(first)).value_or(ContactKind::Phone);
+    p.value = s.text(first + 1);
+    p.consent = s.int64(first + 3) != 0;
+    p.doNotContact = s.int64(first + 4) != 0;
+    p.thirdParty = s.text(first + 5) != QLatin1String("debtor");
+    if (p.kind == ContactKind::Phone)
+        p.timeZones = phoneTimeZones(p.value);
+    const QString stated = s.text(first + 2);
+    if (!s.isNull(first + 2) && !stated.isEmpty() && !p.timeZones.contains(stated))
+        p.timeZones << stated;
+    return p;
+}
+
+HistoryItem readHistoryColumns(const Statement& s, int first)
+{
+    HistoryItem h;
+    h.at = QDateTime::fromMSecsSinceEpoch(s.int64(first), QTimeZone::utc());
+    h.channel = parseCode<Channel>(s.text(first + 1)).value_or(Channel::Call);
+    h.direction = parseCode<Direction>(s.text(first + 2)).value_or(Direction::Outbound);
+    h.outcome = parseCode<Outcome>(s.text(first + 3)).value_or(Outcome::NoAnswer);
+    h.conversation = h.channel == Channel::Call && s.int64(first + 4) != 0;
+    // first + 5 is the caller's own column (same debt, or the account id)
+    h.contactPoint = s.text(first + 6);
+    h.toThirdParty = s.text(first + 7) != QLatin1String("debtor");
+    return h;
+}
 
 QString rulePackForTimeZone(const QString& zoneId)
 {
@@ -206,11 +230,12 @@ GateFactsReader::GateFactsReader(Database& db)
 
 GateFactsReader::~GateFactsReader() = default;
 
-Result<RulePack> GateFactsReader::pack(const QString& packId, const QDate& day, const QString& tightening)
+Result<const RulePack*> GateFactsReader::pack(const QString& packId, const QDate& day,
+                                              const QString& tightening)
 {
     const QString key = packId + QLatin1Char('|') + day.toString(Qt::ISODate) + QLatin1Char('|') + tightening;
     if (const auto found = m_packs.find(key); found != m_packs.end())
-        return found->second;
+        return &found->second;
     auto inForce = rulePackInForce(packId, day);
     if (!inForce)
         return inForce.error();
@@ -220,7 +245,7 @@ Result<RulePack> GateFactsReader::pack(const QString& packId, const QDate& day, 
     auto tightened = tightenPack(inForce.value(), t.value());
     if (!tightened)
         return tightened.error();
-    return m_packs.emplace(key, std::move(tightened.value())).first->second;
+    return &m_packs.emplace(key, std::move(tightened.value())).first->second;
 }
 
 Result<StoredGateInput> GateFactsReader::read(const ContactTarget& target)
@@ -253,7 +278,7 @@ Result<StoredGateInput> GateFactsReader::read(const ContactTarget& target)
         pack(packId, facts.at.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date(), tightening);
     if (!resolved)
         return resolved.error();
-    input.pack = resolved.value();
+    input.pack = *resolved.value();
     return input;
 }
 

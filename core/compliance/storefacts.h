@@ -11,6 +11,9 @@
 
 #include <QJsonObject>
 #include <map>
+#include <optional>
+
+class QTimeZone;
 
 namespace collector {
 
@@ -42,13 +45,27 @@ public:
 
     Result<StoredGateInput> read(const ContactTarget& target);
 
-private:
-    Result<RulePack> pack(const QString& packId, const QDate& day, const QString& tightening);
+    // The pack in force on the debtor's day, tightened by the creditor; resolved once per key and kept by the
+    // reader (the pointer lives as long as it does).
+    Result<const RulePack*> pack(const QString& packId, const QDate& day, const QString& tightening);
 
+private:
     Database& m_db;
     std::map<const char*, Statement> m_statements;
     std::map<QString, RulePack> m_packs;
 };
+
+// The columns each fact is read from, shared by the reader above and the collector-wide reader
+// (collectorfacts.h), so both read a row the same way. `first` is the first column of the group.
+// Debtor: time_zone, contact_not_before, contact_not_after, contact_hours_agreed, no_channels, vulnerable,
+// rule_pack, rule_tightening.
+void readDebtorColumns(const Statement& s, int first, GateFacts& facts, QString& packId, QString& tightening);
+// Stop: kind, starts_on, ends_on, cleared at (ms or NULL); nothing for an unknown kind.
+std::optional<StopFact> readStopColumns(const Statement& s, int first, const QTimeZone& zone);
+// Point: kind, value, time_zone, consent, do_not_contact, holder.
+ContactPointFacts readPointColumns(const Statement& s, int first);
+// Attempt: at_ms, channel, direction, outcome, right_party, (the caller's column), point value, holder.
+HistoryItem readHistoryColumns(const Statement& s, int first);
 
 // One contact's facts (a reader used once).
 Result<StoredGateInput> gateInputFromStore(Database& db, const ContactTarget& target);

@@ -22,7 +22,8 @@ qint64 dayStartMs(const QDate& day)
 // Runs `sql` for the account (bound as ?1, and the debtor as ?2 where the query asks) and adds one event per
 // row.
 template <typename Make>
-Status collect(Database& db, const char* sql, const AccountView& view, std::vector<TimelineEvent>& out, Make make)
+Status collect(Database& db, const char* sql, const AccountView& view, std::vector<TimelineEvent>& out,
+               Make make)
 {
     auto q = db.prepare(sql);
     if (!q)
@@ -52,17 +53,17 @@ Result<std::vector<TimelineEvent>> loadTimeline(Database& db, const AccountView&
                             return e;
                         });
     if (ok)
-        ok = collect(db,
-                     "SELECT effective_on, kind, amount_minor, channel FROM ledger_entry WHERE account_id = ?1",
-                     view, events, [](const Statement& s) {
-                         TimelineEvent e;
-                         e.code = s.text(1);
-                         e.kind = e.code == QLatin1String("payment") ? TimelineKind::Payment : TimelineKind::Ledger;
-                         e.atMs = dayStartMs(parseDateText(s.text(0)));
-                         e.amountMinor = s.int64(2);
-                         e.channel = s.text(3);
-                         return e;
-                     });
+        ok = collect(
+            db, "SELECT effective_on, kind, amount_minor, channel FROM ledger_entry WHERE account_id = ?1",
+            view, events, [](const Statement& s) {
+                TimelineEvent e;
+                e.code = s.text(1);
+                e.kind = e.code == QLatin1String("payment") ? TimelineKind::Payment : TimelineKind::Ledger;
+                e.atMs = dayStartMs(parseDateText(s.text(0)));
+                e.amountMinor = s.int64(2);
+                e.channel = s.text(3);
+                return e;
+            });
     if (ok)
         ok = collect(db,
                      "SELECT p.created_at_ms, p.method, p.total_minor, p.instalment_count, "
@@ -79,8 +80,8 @@ Result<std::vector<TimelineEvent>> loadTimeline(Database& db, const AccountView&
                          return e;
                      });
     if (ok)
-        ok = collect(db, "SELECT at_ms, outcome, visit_type, note FROM visit WHERE account_id = ?1", view, events,
-                     [](const Statement& s) {
+        ok = collect(db, "SELECT at_ms, outcome, visit_type, note FROM visit WHERE account_id = ?1", view,
+                     events, [](const Statement& s) {
                          TimelineEvent e;
                          e.kind = TimelineKind::Visit;
                          e.atMs = s.int64(0);
@@ -90,13 +91,14 @@ Result<std::vector<TimelineEvent>> loadTimeline(Database& db, const AccountView&
                          return e;
                      });
     if (ok)
-        ok = collect(db, "SELECT at_ms, body FROM note WHERE account_id = ?1", view, events, [](const Statement& s) {
-            TimelineEvent e;
-            e.kind = TimelineKind::Note;
-            e.atMs = s.int64(0);
-            e.note = s.text(1);
-            return e;
-        });
+        ok = collect(db, "SELECT at_ms, body FROM note WHERE account_id = ?1", view, events,
+                     [](const Statement& s) {
+                         TimelineEvent e;
+                         e.kind = TimelineKind::Note;
+                         e.atMs = s.int64(0);
+                         e.note = s.text(1);
+                         return e;
+                     });
     // The debtor's stops reach every account of theirs unless one is named.
     if (ok)
         ok = collect(db,
@@ -127,7 +129,8 @@ Result<std::vector<TimelineEvent>> loadTimeline(Database& db, const AccountView&
         e.dueOn = p.dueOn;
         events.push_back(e);
     }
-    // Newest first; among events of the same instant, the one recorded last (each query reads in rowid order).
+    // Newest first; among events of the same instant, the one recorded last (each query reads in rowid
+    // order).
     std::reverse(events.begin(), events.end());
     std::stable_sort(events.begin(), events.end(),
                      [](const TimelineEvent& a, const TimelineEvent& b) { return a.atMs > b.atMs; });

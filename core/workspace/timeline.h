@@ -30,9 +30,9 @@ enum class TimelineKind
 struct TimelineEvent
 {
     TimelineKind kind = TimelineKind::Note;
-    qint64 atMs = 0;  // when it happened (ledger entries: their effective day, at 00:00 UTC)
-    QString code;     // outcome, ledger kind, stop kind, plan method, visit outcome, promise status
-    QString channel;  // contacts: call, sms…; visits: the visit type
+    qint64 atMs = 0; // when it happened (ledger entries: their effective day, at 00:00 UTC)
+    QString code;    // outcome, ledger kind, stop kind, plan method, visit outcome, promise status
+    QString channel; // contacts: call, sms…; visits: the visit type
     QString direction;
     qint64 amountMinor = 0; // payments, ledger entries, promises, plans (total)
     QDate dueOn;            // promises: due day; plans: last instalment; stops: end day

@@ -1,5 +1,8 @@
 // The queue on a hand-built portfolio: the order of the groups, the reasons given, the score's parts, the
 // "not now" group with its rule, and that other collectors' and closed accounts stay out.
+#include "compliance/collectorfacts.h"
+#include "io/demogenerator.h"
+#include "profile/profile.h"
 #include "queue/queue.h"
 #include "store/database.h"
 #include "store/domainwriter.h"
@@ -243,4 +246,61 @@ TEST_CASE("The queue orders by what is due, then by a score whose parts are name
     CHECK(limited.value().size() == 2);
     CHECK(findCollector(db, QStringLiteral("amy")).value() == b.collector);
     CHECK_FALSE(findCollector(db, QStringLiteral("nobody")));
+}
+
+TEST_CASE("The collector-wide gate facts answer exactly as the one-contact reader, account by account",
+          "[queue][compliance]")
+{
+    QTemporaryDir dir;
+    Profile profile = test::freshProfile(dir);
+    Database& db = profile.database();
+    DemoOptions demo;
+    demo.accounts = 400;
+    demo.asOf = QDate(2026, 11, 23);
+    REQUIRE(generateDemoPortfolio(db, demo));
+    // Several instants: night and day in Shanghai and New York, so windows, caps and stops all decide.
+    for (const char* instant : {"2026-11-23T02:00:00Z", "2026-11-23T13:30:00Z", "2026-11-22T23:59:59Z"}) {
+        const QDateTime at = utc(instant);
+        auto collectors =
+            db.prepare("SELECT DISTINCT assigned_collector_id FROM account WHERE status = 'active'");
+        REQUIRE(collectors);
+        int compared = 0;
+        int blocked = 0;
+        while (collectors.value().step().value()) {
+            const Id collector = Id::fromBytes(collectors.value().blob(0));
+            auto bulk = CollectorGateFacts::load(db, collector, at);
+            REQUIRE(bulk);
+            auto targets = db.prepare(
+                "SELECT a.id, c.id FROM account a JOIN account_party p ON p.account_id = a.id AND p.role = "
+                "'debtor' JOIN contact_point c ON c.debtor_id = p.debtor_id AND c.kind = 'phone' "
+                "WHERE a.assigned_collector_id = ? AND a.status = 'active'");
+            REQUIRE(targets);
+            targets.value().bind(1, collector.toBytes());
+            GateFactsReader one(db);
+            while (targets.value().step().value()) {
+                const Id account = Id::fromBytes(targets.value().blob(0));
+                const Id phone = Id::fromBytes(targets.value().blob(1));
+                auto input = one.read({account, phone, Channel::Call, at, 0});
+                REQUIRE(input);
+                const GateDecision expected = evaluateContact(input.value().pack, input.value().facts);
+                auto got = bulk.value()->evaluateCall(account, phone);
+                REQUIRE(got);
+                CHECK(got.value().verdict == expected.verdict);
+                CHECK(got.value().ruleId == expected.ruleId);
+                CHECK(got.value().reopensAt == expected.reopensAt);
+                CHECK(got.value().allowedUntil == expected.allowedUntil);
+                ++compared;
+                blocked += expected.verdict == GateVerdict::Blocked ? 1 : 0;
+            }
+        }
+        // Every phone of every active account was compared.
+        CHECK(compared ==
+              db.queryInt("SELECT count(*) FROM account a JOIN account_party p ON p.account_id = a.id "
+                          "AND p.role = 'debtor' JOIN contact_point c ON c.debtor_id = p.debtor_id "
+                          "AND c.kind = 'phone' WHERE a.status = 'active' "
+                          "AND a.assigned_collector_id IS NOT NULL")
+                  .value());
+        CHECK(blocked > 0);
+        CHECK(blocked < compared);
+    }
 }

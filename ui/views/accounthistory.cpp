@@ -98,11 +98,14 @@ AccountHistory::AccountHistory(QWidget* parent)
     layout->setContentsMargins(0, 4, 0, 0);
     m_kind = new QComboBox(timelinePage);
     m_kind->addItem(tr("Everything"), -1);
-    const std::pair<TimelineKind, QString> kinds[] = {
-        {TimelineKind::Contact, tr("Contacts")},        {TimelineKind::Payment, tr("Payments")},
-        {TimelineKind::Ledger, tr("Charges and adjustments")}, {TimelineKind::Promise, tr("Promises")},
-        {TimelineKind::Plan, tr("Plans")},              {TimelineKind::Visit, tr("Visits")},
-        {TimelineKind::Note, tr("Notes")},              {TimelineKind::Stop, tr("Stop events")}};
+    const std::pair<TimelineKind, QString> kinds[] = {{TimelineKind::Contact, tr("Contacts")},
+                                                      {TimelineKind::Payment, tr("Payments")},
+                                                      {TimelineKind::Ledger, tr("Charges and adjustments")},
+                                                      {TimelineKind::Promise, tr("Promises")},
+                                                      {TimelineKind::Plan, tr("Plans")},
+                                                      {TimelineKind::Visit, tr("Visits")},
+                                                      {TimelineKind::Note, tr("Notes")},
+                                                      {TimelineKind::Stop, tr("Stop events")}};
     for (const auto& [kind, label] : kinds)
         m_kind->addItem(label, static_cast<int>(kind));
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int) {
@@ -148,8 +151,9 @@ QString AccountHistory::describe(const TimelineEvent& e, const Currency& currenc
     case TimelineKind::Contact: {
         const auto outcome = parseCode<Outcome>(e.code);
         const QString what = outcome ? outcomeLabel(*outcome) : e.code;
-        return e.direction == QLatin1String("inbound") ? tr("%1 from the debtor · %2").arg(channelLabel(e.channel), what)
-                                                       : tr("%1 · %2").arg(channelLabel(e.channel), what);
+        return e.direction == QLatin1String("inbound")
+                   ? tr("%1 from the debtor · %2").arg(channelLabel(e.channel), what)
+                   : tr("%1 · %2").arg(channelLabel(e.channel), what);
     }
     case TimelineKind::Payment:
         return tr("Payment of %1").arg(amount(e.amountMinor, currency));
@@ -194,10 +198,12 @@ void AccountHistory::fillTimeline()
         const TimelineEvent& e = *shown[static_cast<std::size_t>(row)];
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.atMs, QTimeZone::utc());
         // Ledger days and promises are days; contacts have a time, shown in the debtor's zone.
-        const bool dayOnly =
-            e.kind == TimelineKind::Payment || e.kind == TimelineKind::Ledger || e.kind == TimelineKind::Promise;
-        const QString when = dayOnly ? at.date().toString(Qt::ISODate)
-                                     : (zone.isValid() ? at.toTimeZone(zone) : at).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const bool dayOnly = e.kind == TimelineKind::Payment || e.kind == TimelineKind::Ledger ||
+                             e.kind == TimelineKind::Promise;
+        const QString when =
+            dayOnly
+                ? at.date().toString(Qt::ISODate)
+                : (zone.isValid() ? at.toTimeZone(zone) : at).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         setRow(m_timeline, row, {when, describe(e, m_view.currency), e.note.simplified()});
     }
 }
