@@ -340,6 +340,10 @@ constexpr Migration kMigrations[] = {
      // The creditor's guardrails for repayment plans as JSON (minimum instalment, maximum term, discount
      // limits by role); NULL: the workstation's defaults.
      "ALTER TABLE creditor ADD COLUMN plan_rules TEXT;"},
+    {8, "reversal index",
+     // Balances and promises leave reversed payments out with "id NOT IN (reversed ids)"; without an index
+     // that list cost a scan of the whole ledger for every queue built.
+     "CREATE INDEX ledger_reversals ON ledger_entry (reverses_id) WHERE kind = 'reversal';"},
 };
 
 Status ensureVersionTable(Database& db)
