@@ -32,8 +32,8 @@ private:
 
     struct Debtor
     {
-        GateFacts base; // zone, preferences, vulnerability
-        std::vector<std::pair<QByteArray, StopFact>> stops; // with the account they name (empty: all)
+        GateFacts base;                                          // zone, preferences, vulnerability
+        std::vector<std::pair<QByteArray, StopFact>> stops;      // with the account they name (empty: all)
         std::vector<std::pair<QByteArray, HistoryItem>> history; // with the account each attempt was about
         QByteArray firstPhone;
     };

@@ -59,6 +59,8 @@ Status eachRow(Database& db, const char* sql, const Id& collector, Bind bindRest
 
 constexpr auto kNoMoreParams = [](Statement&) {};
 
+// Every query below starts from the collector's accounts (CROSS JOIN fixes that order in SQLite): left to
+// itself the planner may start from a date index and walk the whole store's promises or ledger instead.
 Status loadAccounts(Database& db, const Id& collector, QHash<QString, QTimeZone>& zones,
                     std::map<QByteArray, Candidate>& out)
 {
@@ -85,7 +87,7 @@ Status loadFirstDues(Database& db, const Id& collector, std::map<QByteArray, Can
 {
     return eachRow(
         db,
-        "SELECT u.account_id, min(u.due_on) FROM account_due u JOIN account a ON a.id = u.account_id "
+        "SELECT u.account_id, min(u.due_on) FROM account a CROSS JOIN account_due u ON a.id = u.account_id "
         "WHERE a.assigned_collector_id = ? AND a.status = 'active' GROUP BY u.account_id",
         collector, kNoMoreParams, [&](const Statement& s) {
             if (auto it = out.find(s.blob(0)); it != out.end())
@@ -101,7 +103,7 @@ Status loadBalances(Database& db, const Id& collector, std::map<QByteArray, Cand
         db,
         "SELECT e.account_id, sum(CASE WHEN e.kind IN ('payment', 'write_off') THEN -e.amount_minor "
         "ELSE e.amount_minor END), sum(CASE WHEN e.kind = 'payment' THEN e.amount_minor ELSE 0 END) "
-        "FROM ledger_entry e JOIN account a ON a.id = e.account_id "
+        "FROM account a CROSS JOIN ledger_entry e ON a.id = e.account_id "
         "WHERE a.assigned_collector_id = ? AND a.status = 'active' AND e.kind <> 'reversal' "
         "AND e.id NOT IN (SELECT reverses_id FROM ledger_entry WHERE kind = 'reversal' AND reverses_id IS "
         "NOT NULL) "
@@ -118,8 +120,8 @@ Status loadAttempts(Database& db, const Id& collector, std::map<QByteArray, Cand
 {
     return eachRow(db,
                    "SELECT t.account_id, max(CASE WHEN t.direction = 'outbound' THEN t.at_ms END), "
-                   "max(CASE WHEN t.right_party = 1 THEN t.at_ms END) FROM contact_attempt t "
-                   "JOIN account a ON a.id = t.account_id WHERE a.assigned_collector_id = ? "
+                   "max(CASE WHEN t.right_party = 1 THEN t.at_ms END) FROM account a "
+                   "CROSS JOIN contact_attempt t ON a.id = t.account_id WHERE a.assigned_collector_id = ? "
                    "AND a.status = 'active' GROUP BY t.account_id",
                    collector, kNoMoreParams, [&](const Statement& s) {
                        if (auto it = out.find(s.blob(0)); it != out.end()) {
@@ -133,7 +135,7 @@ Status loadCallbacks(Database& db, const Id& collector, std::map<QByteArray, Can
 {
     return eachRow(
         db,
-        "SELECT b.account_id, min(b.due_at_ms) FROM callback b JOIN account a ON a.id = b.account_id "
+        "SELECT b.account_id, min(b.due_at_ms) FROM account a CROSS JOIN callback b ON a.id = b.account_id "
         "WHERE a.assigned_collector_id = ? AND a.status = 'active' AND b.done_at_ms IS NULL "
         "GROUP BY b.account_id",
         collector, kNoMoreParams, [&](const Statement& s) {
@@ -150,7 +152,7 @@ Status loadPromises(Database& db, const Id& collector, const QDate& since,
         db,
         "SELECT pr.account_id, pr.id, pr.amount_minor, pr.made_on, pr.due_on, pr.grace_days, pr.plan_id IS "
         "NOT NULL "
-        "FROM promise pr JOIN account a ON a.id = pr.account_id "
+        "FROM account a CROSS JOIN promise pr ON a.id = pr.account_id "
         "WHERE a.assigned_collector_id = ? AND a.status = 'active' AND pr.due_on >= ? ORDER BY pr.due_on",
         collector, [&](Statement& q) { q.bind(2, since.toString(Qt::ISODate)); },
         [&](const Statement& s) {
@@ -167,8 +169,9 @@ Status loadPromises(Database& db, const Id& collector, const QDate& since,
     // Reversed payments are left out with one uncorrelated subquery (reverses_id has no index of its own).
     return eachRow(
         db,
-        "SELECT e.account_id, e.id, e.amount_minor, e.effective_on FROM ledger_entry e "
-        "JOIN account a ON a.id = e.account_id WHERE a.assigned_collector_id = ? AND a.status = 'active' "
+        "SELECT e.account_id, e.id, e.amount_minor, e.effective_on FROM account a "
+        "CROSS JOIN ledger_entry e ON a.id = e.account_id WHERE a.assigned_collector_id = ? AND a.status = "
+        "'active' "
         "AND e.kind = 'payment' AND e.effective_on >= ? AND e.id NOT IN "
         "(SELECT reverses_id FROM ledger_entry WHERE kind = 'reversal' AND reverses_id IS NOT NULL)",
         collector, [&](Statement& q) { q.bind(2, since.toString(Qt::ISODate)); },
