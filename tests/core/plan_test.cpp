@@ -466,3 +466,20 @@ TEST_CASE("a payment holiday: interest capitalised, accrued to the first instalm
         checkBalances(t, s);
     }
 }
+
+TEST_CASE("US actuarial APR meets the Federal Reserve APR table within Regulation Z's tolerance",
+          "[plan][apr]")
+{
+    // A textbook's worked use of the Board's APR table (FRB-103-M, monthly payment plans): $5,200 financed,
+    // 36 monthly payments of $169, finance charge $884 = $17.00 per $100, which the table's 36-payment row
+    // reads as 10.50 %. 12 CFR 1026.22(a)(2): a regular transaction's APR is accurate within 1/8 of one
+    // percentage point of the rate determined by appendix J. (The equation itself gives 10.4948 %.)
+    const std::vector<DatedFlow> financed{{QDate(2026, 1, 15), 5200}};
+    std::vector<DatedFlow> payments;
+    for (int n = 1; n <= 36; ++n)
+        payments.push_back({QDate(2026, 1, 15).addMonths(n), 169});
+    auto apr = usActuarialApr(financed, payments, UnitPeriod::Month);
+    REQUIRE(apr.ok());
+    CHECK(apr.value().aprPercent == Approx(10.50).margin(0.125));
+    CHECK(apr.value().aprPercent == Approx(10.4948).margin(0.0001));
+}
