@@ -981,6 +981,14 @@
         <source>Enter the promised amount, like 1,250.00.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::ImportDialog</name>

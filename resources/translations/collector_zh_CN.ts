@@ -979,6 +979,14 @@
         <source>Enter the promised amount, like 1,250.00.</source>
         <translation>请输入承诺金额，例如 1,250.00。</translation>
     </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>未送达</translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::ImportDialog</name>

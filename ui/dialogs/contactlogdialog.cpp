@@ -68,9 +68,12 @@ QString outcomeLabel(Outcome outcome)
         return ContactLogDialog::tr("Says already paid");
     case Outcome::DeceasedReported:
         return ContactLogDialog::tr("Reported deceased");
-    default:
-        return {};
+    case Outcome::Delivered:
+        return ContactLogDialog::tr("Delivered");
+    case Outcome::Bounced:
+        return ContactLogDialog::tr("Not delivered");
     }
+    return {};
 }
 
 ContactLogDialog::ContactLogDialog(const Currency& currency, const QString& debtorZone, const QDateTime& now,
