@@ -4,6 +4,7 @@
 #include "domain/promises.h"
 #include "store/database.h"
 #include "store/domainwriter.h"
+#include "users/users.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -338,21 +339,19 @@ QString queueGroupCode(QueueGroup group)
 
 Result<Id> findCollector(Database& db, const QString& loginOrId)
 {
-    auto q = db.prepare("SELECT id FROM app_user WHERE login = ? OR lower(hex(id)) = ?");
-    if (!q)
-        return q.error();
-    const Id asId = Id::fromString(loginOrId);
-    q.value()
-        .bind(1, loginOrId)
-        .bind(2, asId.isNull() ? QString() : QString::fromLatin1(asId.toBytes().toHex()));
-    auto row = q.value().step();
-    if (!row)
-        return row.error();
-    if (!row.value())
+    QString key = loginOrId;
+    // Ids are also taken as 32 hex digits, the way SQLite's hex() prints them.
+    if (key.size() == 32)
+        if (const Id hex = Id::fromBytes(QByteArray::fromHex(key.toLatin1())); !hex.isNull())
+            key = hex.toString();
+    auto user = findUser(db, key);
+    if (!user)
+        return user.error();
+    if (!user.value() || user.value()->role != UserRole::Collector)
         return makeError(
             ErrorCode::InvalidArgument,
             QStringLiteral("no collector has that login or id: check the spelling against the team list"));
-    return Id::fromBytes(q.value().blob(0));
+    return user.value()->id;
 }
 
 Result<std::vector<QueueEntry>> buildQueue(Database& db, const Strategy& strategy,
