@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <algorithm>
 #include <cmath>
@@ -132,6 +133,19 @@ Status loadAttempts(Database& db, const Id& collector, std::map<QByteArray, Cand
                    });
 }
 
+Status loadLastOutcomes(Database& db, const Id& collector, std::map<QByteArray, Candidate>& out)
+{
+    // SQLite takes a bare column from the row that holds the max(): the outcome of the last contact.
+    return eachRow(db,
+                   "SELECT t.account_id, max(t.at_ms), t.outcome FROM account a CROSS JOIN contact_attempt t "
+                   "ON a.id = t.account_id WHERE a.assigned_collector_id = ? AND a.status = 'active' "
+                   "GROUP BY t.account_id",
+                   collector, kNoMoreParams, [&](const Statement& s) {
+                       if (auto it = out.find(s.blob(0)); it != out.end())
+                           it->second.entry.lastOutcome = s.text(2);
+                   });
+}
+
 Status loadCallbacks(Database& db, const Id& collector, std::map<QByteArray, Candidate>& out)
 {
     return eachRow(
@@ -216,6 +230,7 @@ void classify(Candidate& c, const Strategy& strategy, const QDateTime& at)
     for (std::size_t i = 0; outcomes && i < outcomes.value().size(); ++i) {
         const PromiseTerms& p = c.promises[i];
         const PromiseStatus status = outcomes.value()[i].status;
+        e.promise = status; // promises come by due date: the last one seen is the latest due
         const QDate lastDay = p.windowEnd();
         if (status == PromiseStatus::Pending && p.dueOn == today)
             dueToday += p.amount.minor() - outcomes.value()[i].paidMinor;
@@ -316,6 +331,69 @@ bool before(const QueueEntry& a, const QueueEntry& b)
 
 } // namespace
 
+int dpdBucket(int daysPastDue)
+{
+    constexpr int kUpper[] = {0, 30, 60, 90, 180, 360};
+    for (int bucket = 0; bucket < static_cast<int>(std::size(kUpper)); ++bucket)
+        if (daysPastDue <= kUpper[bucket])
+            return bucket;
+    return kDpdBucketCount - 1;
+}
+
+QString dpdBucketLabel(int bucket)
+{
+    switch (bucket) {
+    case 0:
+        return QCoreApplication::translate("Queue", "current");
+    case 1:
+        return QStringLiteral("1–30");
+    case 2:
+        return QStringLiteral("31–60");
+    case 3:
+        return QStringLiteral("61–90");
+    case 4:
+        return QStringLiteral("91–180");
+    case 5:
+        return QStringLiteral("181–360");
+    default:
+        return QStringLiteral("360+");
+    }
+}
+
+Result<std::vector<Id>> searchCollectorAccounts(Database& db, const Id& collectorId, const QString& text)
+{
+    QString digits;
+    for (QChar ch : text)
+        if (ch.isDigit())
+            digits += ch;
+    const bool number = digits.size() >= 4 && !text.contains(QRegularExpression(QStringLiteral("\\p{L}")));
+    // LIKE's wildcards in what was typed are taken literally.
+    QString pattern = number ? digits : text.trimmed();
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    if (pattern.isEmpty())
+        return std::vector<Id>();
+    auto q =
+        db.prepare(number ? "SELECT DISTINCT a.id FROM account a JOIN account_party p ON p.account_id = a.id "
+                            "AND p.role = 'debtor' JOIN contact_point c ON c.debtor_id = p.debtor_id "
+                            "WHERE a.assigned_collector_id = ? AND a.status = 'active' AND c.kind = 'phone' "
+                            "AND c.value LIKE '%' || ? || '%' ESCAPE '\\'"
+                          : "SELECT a.id FROM account a JOIN account_party p ON p.account_id = a.id "
+                            "AND p.role = 'debtor' JOIN debtor d ON d.id = p.debtor_id "
+                            "WHERE a.assigned_collector_id = ? AND a.status = 'active' "
+                            "AND d.full_name LIKE '%' || ? || '%' ESCAPE '\\'");
+    if (!q)
+        return q.error();
+    q.value().bind(1, collectorId.toBytes()).bind(2, pattern);
+    std::vector<Id> found;
+    if (auto ok =
+            q.value().forEachRow([&](const Statement& s) { found.push_back(Id::fromBytes(s.blob(0))); });
+        !ok)
+        return ok.error();
+    return found;
+}
+
 QString queueGroupCode(QueueGroup group)
 {
     switch (group) {
@@ -367,6 +445,8 @@ Result<std::vector<QueueEntry>> buildQueue(Database& db, const Strategy& strateg
     if (auto ok = loadBalances(db, options.collectorId, candidates); !ok)
         return ok.error();
     if (auto ok = loadAttempts(db, options.collectorId, candidates); !ok)
+        return ok.error();
+    if (auto ok = loadLastOutcomes(db, options.collectorId, candidates); !ok)
         return ok.error();
     if (auto ok = loadCallbacks(db, options.collectorId, candidates); !ok)
         return ok.error();

@@ -8,9 +8,11 @@
 #include "compliance/gate.h"
 #include "domain/id.h"
 #include "domain/money.h"
+#include "domain/promises.h"
 #include "queue/strategy.h"
 
 #include <QDateTime>
+#include <optional>
 #include <vector>
 
 namespace collector {
@@ -48,10 +50,17 @@ struct QueueEntry
     Currency currency;
     qint64 balanceMinor = 0;
     int daysPastDue = 0;
-    qint64 sortKey = 0; // within a group: callback time, promise amount, reopen time
-    Id phoneId;         // the debtor's first callable number, if any
-    GateDecision gate;  // for that number now
+    qint64 sortKey = 0;  // within a group: callback time, promise amount, reopen time
+    Id phoneId;          // the debtor's first callable number, if any
+    GateDecision gate;   // for that number now
+    QString lastOutcome; // code of the last contact's outcome ("no_answer", …); empty: never contacted
+    std::optional<PromiseStatus> promise; // the latest-due recent promise's state, if there is one
 };
+
+// Days-past-due buckets, as collection teams report them: current, 1-30, 31-60, 61-90, 91-180, 181-360, 360+.
+constexpr int kDpdBucketCount = 7;
+int dpdBucket(int daysPastDue);
+QString dpdBucketLabel(int bucket);
 
 struct QueueOptions
 {
@@ -64,6 +73,11 @@ Result<std::vector<QueueEntry>> buildQueue(Database& db, const Strategy& strateg
                                            const QueueOptions& options);
 
 QString queueGroupCode(QueueGroup group);
+
+// The collector's active accounts whose debtor's name contains `text`, or (when it reads as a number, four
+// digits or more) one of whose phone numbers contains those digits. For the queue's search box; it reads
+// personal data to match but returns only account ids.
+Result<std::vector<Id>> searchCollectorAccounts(Database& db, const Id& collectorId, const QString& text);
 
 // The collector by login ("amy") or id; an error naming what to check when there is none.
 Result<Id> findCollector(Database& db, const QString& loginOrId);

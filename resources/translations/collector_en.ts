@@ -411,6 +411,10 @@
         <source>Not now: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::AccountHistory</name>
@@ -1454,14 +1458,6 @@
         </translation>
     </message>
     <message>
-        <source>Find a reference…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nobody is signed in on this workstation yet. An administrator assigns it to its user with: collectorctl users assign-device --login LOGIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,6 +1777,73 @@
     </message>
     <message>
         <source>only for a settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::QueueFilterBar</name>
+    <message>
+        <source>Reference, name or phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any DPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any last outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not past due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -411,6 +411,10 @@
         <source>Not now: %1 (%2).</source>
         <translation>暂不可联系：%1（%2）。</translation>
     </message>
+    <message>
+        <source>current</source>
+        <translation>未逾期</translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::AccountHistory</name>
@@ -1446,14 +1450,6 @@
         </translation>
     </message>
     <message>
-        <source>Find a reference…</source>
-        <translation>查找案件编号…</translation>
-    </message>
-    <message>
-        <source>All groups</source>
-        <translation>全部分组</translation>
-    </message>
-    <message>
         <source>Nobody is signed in on this workstation yet. An administrator assigns it to its user with: collectorctl users assign-device --login LOGIN</source>
         <translation>本工作站尚无登录用户。请管理员用以下命令指定其使用者：collectorctl users assign-device --login 登录名</translation>
     </message>
@@ -1771,6 +1767,73 @@
     <message>
         <source>only for a settlement</source>
         <translation>仅用于一次性结清</translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::QueueFilterBar</name>
+    <message>
+        <source>Reference, name or phone…</source>
+        <translation>案件编号、姓名或电话…</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部分组</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>前期</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>中期</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>后期</translation>
+    </message>
+    <message>
+        <source>Any DPD</source>
+        <translation>全部逾期天数</translation>
+    </message>
+    <message>
+        <source>DPD %1</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>Any last outcome</source>
+        <translation>全部最近结果</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <source>Any promise</source>
+        <translation>全部承诺状态</translation>
+    </message>
+    <message>
+        <source>No promise</source>
+        <translation>无承诺</translation>
+    </message>
+    <message>
+        <source>Promise open</source>
+        <translation>承诺待履行</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>承诺已履行</translation>
+    </message>
+    <message>
+        <source>Promise broken</source>
+        <translation>承诺已违约</translation>
+    </message>
+    <message>
+        <source>Not past due</source>
+        <translation>未逾期</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,58 @@ TEST_CASE("The queue orders by what is due, then by a score whose parts are name
     CHECK(limited.value().size() == 2);
     CHECK(findCollector(db, QStringLiteral("amy")).value() == b.collector);
     CHECK_FALSE(findCollector(db, QStringLiteral("nobody")));
+
+    // What the filters read: the last outcome and the latest promise's state.
+    CHECK(entry("E-SMALL").lastOutcome == QLatin1String("no_answer"));
+    CHECK(entry("D-BIG").lastOutcome.isEmpty());
+    CHECK(entry("B-PROMISE").promise == PromiseStatus::Pending);
+    CHECK(entry("C-BROKEN").promise == PromiseStatus::Broken);
+    CHECK_FALSE(entry("D-BIG").promise.has_value());
+}
+
+TEST_CASE("Days-past-due buckets and the queue's name and number search", "[queue]")
+{
+    // The buckets collection teams report in: current, 1-30, 31-60, 61-90, 91-180, 181-360, 360+.
+    const std::pair<int, int> edges[] = {{0, 0},  {1, 1},  {30, 1},  {31, 2},  {60, 2},  {61, 3},
+                                         {90, 3}, {91, 4}, {180, 4}, {181, 5}, {360, 5}, {361, 6}};
+    for (const auto& [dpd, bucket] : edges) {
+        INFO(dpd);
+        CHECK(dpdBucket(dpd) == bucket);
+    }
+    CHECK(dpdBucketLabel(6) == QLatin1String("360+"));
+
+    QTemporaryDir dir;
+    Profile profile = test::freshProfile(dir);
+    Database& db = profile.database();
+    PortfolioBuilder b(db);
+    const Id one = b.account("R-ONE", 1000);
+    const Id two = b.account("R-TWO", 2000);
+    b.account("R-ELSE", 3000, Stage::Middle, &b.other);
+    auto ids = [&](const char* text) {
+        auto found = searchCollectorAccounts(db, b.collector, QString::fromUtf8(text));
+        REQUIRE(found);
+        QStringList out;
+        for (const Id& id : found.value())
+            out << (id == one   ? QStringLiteral("one")
+                    : id == two ? QStringLiteral("two")
+                                : QStringLiteral("?"));
+        out.sort();
+        return out;
+    };
+    CHECK(ids("Debtor R-ONE") == QStringList{QStringLiteral("one")});
+    CHECK(ids("debtor r-") == QStringList{QStringLiteral("one"), QStringLiteral("two")}); // ASCII case folds
+    CHECK(ids("R-ELSE").isEmpty()); // another collector's debtor
+    // The numbers are +1212555 and four digits from the builder's counter; spaces and dashes are ignored.
+    auto phone =
+        db.prepare("SELECT c.value FROM contact_point c JOIN account_party p ON p.debtor_id = c.debtor_id "
+                   "WHERE p.account_id = ?");
+    REQUIRE(phone);
+    phone.value().bind(1, two.toBytes());
+    REQUIRE(phone.value().step().value());
+    const QString digits = phone.value().text(0).right(4);
+    CHECK(ids(QStringLiteral("555-%1").arg(digits).toUtf8().constData()) ==
+          QStringList{QStringLiteral("two")});
+    CHECK(ids("%").isEmpty()); // a wildcard typed is a character, not "everything"
 }
 
 TEST_CASE("The collector-wide gate facts answer exactly as the one-contact reader, account by account",

@@ -13,12 +13,14 @@
 #include "views/accountworkspace.h"
 #include "views/mainwindow.h"
 #include "views/queuefilter.h"
+#include "views/queuefilterbar.h"
 #include "views/queuemodel.h"
 #include "views/scriptpanel.h"
 #include "workspacefixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -251,6 +253,41 @@ TEST_CASE("The queue: a model that passes Qt's checks, opened for a collector, w
     REQUIRE(filter->rowCount() == 1);
     CHECK(filter->entry(0)->reference == QLatin1String("R-1"));
     CHECK(window.lockLabel()->text() == QLatin1String("Locks in 10 min"));
+
+    // The filter bar: stage, DPD bucket, last outcome, promise state; a name or number finds the account.
+    auto* bar = window.findChild<ui::QueueFilterBar*>();
+    REQUIRE(bar != nullptr);
+    bar->stageBox()->setCurrentIndex(bar->stageBox()->findText(QStringLiteral("Late")));
+    CHECK(filter->rowCount() == 0); // R-1 is early
+    bar->stageBox()->setCurrentIndex(bar->stageBox()->findText(QStringLiteral("Early")));
+    CHECK(filter->rowCount() == 1);
+    bar->dpdBox()->setCurrentIndex(bar->dpdBox()->findText(QStringLiteral("Not past due")));
+    CHECK(filter->rowCount() == 1);
+    bar->dpdBox()->setCurrentIndex(bar->dpdBox()->findText(QStringLiteral("DPD 1–30")));
+    CHECK(filter->rowCount() == 0);
+    bar->dpdBox()->setCurrentIndex(0);
+    bar->outcomeBox()->setCurrentIndex(bar->outcomeBox()->findText(QStringLiteral("Never contacted")));
+    CHECK(filter->rowCount() == 1);
+    bar->outcomeBox()->setCurrentIndex(bar->outcomeBox()->findText(QStringLiteral("No answer")));
+    CHECK(filter->rowCount() == 0);
+    bar->outcomeBox()->setCurrentIndex(0);
+    bar->promiseBox()->setCurrentIndex(bar->promiseBox()->findText(QStringLiteral("Promise open")));
+    CHECK(filter->rowCount() == 0);
+    bar->promiseBox()->setCurrentIndex(bar->promiseBox()->findText(QStringLiteral("No promise")));
+    CHECK(filter->rowCount() == 1);
+    bar->promiseBox()->setCurrentIndex(0);
+    bar->stageBox()->setCurrentIndex(0);
+    bar->searchBox()->insert(
+        QStringLiteral("张伟"));    // as an input method commits it (keyClicks is ASCII only)
+    CHECK(filter->rowCount() == 0); // not a reference: the store search answers after a pause
+    CHECK(test::waitUntil([&] { return filter->rowCount() == 1; }, 3000));
+    bar->searchBox()->clear();
+    QTest::keyClicks(bar->searchBox(), QStringLiteral("1234 5678"));
+    CHECK(test::waitUntil([&] { return filter->rowCount() == 1; }, 3000));
+    bar->searchBox()->clear();
+    QTest::keyClicks(bar->searchBox(), QStringLiteral("9999 0000"));
+    QTest::qWait(400);
+    CHECK(filter->rowCount() == 0);
 }
 
 TEST_CASE("A lead overrides a block with a written reason; a collector cannot; other teams' work stays shut",

@@ -6,6 +6,7 @@
 #include "views/accountworkspace.h"
 #include "views/mainwindow.h"
 #include "views/queuefilter.h"
+#include "views/queuefilterbar.h"
 #include "views/queuemodel.h"
 #include "views/workregion.h"
 
@@ -30,24 +31,15 @@ QWidget* MainWindow::buildQueuePage()
     layout->setContentsMargins(0, 0, 0, 0);
     m_queueTitle = new QLabel(page);
     layout->addWidget(m_queueTitle);
-    auto* filters = new QHBoxLayout();
-    auto* search = new QLineEdit(page);
-    search->setPlaceholderText(tr("Find a reference…"));
-    search->setClearButtonEnabled(true);
-    auto* group = new QComboBox(page);
-    group->addItem(tr("All groups"), -1);
-    for (QueueGroup g :
-         {QueueGroup::CallbackDue, QueueGroup::PromiseDueToday, QueueGroup::PromiseBrokenYesterday,
-          QueueGroup::NewPlacement, QueueGroup::MissedInstalment, QueueGroup::Scored, QueueGroup::NotNow})
-        group->addItem(QueueModel::groupLabel(g), static_cast<int>(g));
-    filters->addWidget(search, 1);
-    filters->addWidget(group);
-    layout->addLayout(filters);
-    connect(search, &QLineEdit::textChanged, m_queueFilter, &QueueFilter::setText);
-    connect(group, &QComboBox::currentIndexChanged, this, [this, group](int) {
-        const int code = group->currentData().toInt();
-        m_queueFilter->setGroup(code < 0 ? std::nullopt
-                                         : std::optional<QueueGroup>(static_cast<QueueGroup>(code)));
+    auto* filters = new QueueFilterBar(m_queueFilter, page);
+    layout->addWidget(filters);
+    // Names and numbers are looked up in the store (the queue itself holds neither).
+    connect(filters, &QueueFilterBar::searchRequested, this, [this](const QString& text) {
+        if (isLocked() || text.size() < 2)
+            return;
+        auto found = searchCollectorAccounts(m_profile->database(), m_queueCollectorId, text);
+        if (found)
+            m_queueFilter->setSearchMatches(found.value());
     });
     m_queueView = new QTableView(page);
     m_queueView->setModel(m_queueFilter);
