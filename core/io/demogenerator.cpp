@@ -356,6 +356,14 @@ Status Builder::buildAccount()
 
 } // namespace demo
 
+Result<bool> isDemoProfile(Database& db)
+{
+    auto count = db.queryInt("SELECT count(*) FROM profile_meta WHERE key = 'demo_portfolio'");
+    if (!count)
+        return count.error();
+    return count.value() > 0;
+}
+
 Result<DemoSummary> generateDemoPortfolio(Database& db, const DemoOptions& options,
                                           const DemoProgress& progress)
 {
@@ -376,6 +384,13 @@ Result<DemoSummary> generateDemoPortfolio(Database& db, const DemoOptions& optio
         if (!tx)
             return tx.error();
         if (auto done = builder.buildOrganisation(); !done)
+            return done.error();
+        // The profile says it holds invented people: practice calls run only where this is set.
+        auto mark = db.prepare("INSERT INTO profile_meta (key, value) VALUES ('demo_portfolio', ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        if (!mark)
+            return mark.error();
+        if (auto done = mark.value().bind(1, QString::number(options.seed)).run(); !done)
             return done.error();
         if (auto done = tx.value().commit(); !done)
             return done.error();

@@ -41,4 +41,7 @@ using DemoProgress = std::function<void(qint64 done, qint64 total)>;
 Result<DemoSummary> generateDemoPortfolio(Database& db, const DemoOptions& options,
                                           const DemoProgress& progress = {});
 
+// Whether the profile's portfolio was invented by the demo generator (practice calls need one).
+Result<bool> isDemoProfile(Database& db);
+
 } // namespace collector

@@ -417,6 +417,60 @@
     </message>
 </context>
 <context>
+    <name>collector</name>
+    <message>
+        <source>Yes, I can pay that on Friday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m busy right now. Call me back next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m not paying anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t owe this. I never had an account with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I lost my job last month... I can&apos;t pay anything right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can&apos;t pay it all at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who wants to know? ... Fine, it&apos;s me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes. What is this about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes... who is this? Is something wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>collector::PracticeSession</name>
+    <message>
+        <source>Why do you need that? ... All right: 12 March 1985.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It&apos;s 12 March 1985.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>collector::ui::AccountHistory</name>
     <message>
         <source>Call</source>
@@ -1536,6 +1590,18 @@
         <source>Plan panel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Practi&amp;se a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice calls run on a demo profile only, never on real accounts. Create one with: collectorctl demo --profile DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::OverrideDialog</name>
@@ -1777,6 +1843,69 @@
     </message>
     <message>
         <source>only for a settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::PracticeDialog</name>
+    <message>
+        <source>Practice call (demo data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperative debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evasive debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputing debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distressed debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practise with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers heard right: %1 of %2. Checkpoints kept the first time: %3 of %4. Slips: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call ended elsewhere than this debtor&apos;s answers lead: listen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The call has ended.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You say:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Debtor:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

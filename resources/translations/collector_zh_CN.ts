@@ -417,6 +417,60 @@
     </message>
 </context>
 <context>
+    <name>collector</name>
+    <message>
+        <source>Yes, I can pay that on Friday.</source>
+        <translation>可以，我周五能还上。</translation>
+    </message>
+    <message>
+        <source>I&apos;m busy right now. Call me back next week.</source>
+        <translation>我现在很忙，下周再打给我吧。</translation>
+    </message>
+    <message>
+        <source>I&apos;m not paying anything.</source>
+        <translation>我一分钱都不还。</translation>
+    </message>
+    <message>
+        <source>I don&apos;t owe this. I never had an account with them.</source>
+        <translation>我没欠这笔钱，我从来没在他们那儿开过户。</translation>
+    </message>
+    <message>
+        <source>I lost my job last month... I can&apos;t pay anything right now.</source>
+        <translation>我上个月失业了……现在实在还不起。</translation>
+    </message>
+    <message>
+        <source>I can&apos;t pay it all at once.</source>
+        <translation>我没法一次还清。</translation>
+    </message>
+    <message>
+        <source>Yes, speaking.</source>
+        <translation>是我，请讲。</translation>
+    </message>
+    <message>
+        <source>Who wants to know? ... Fine, it&apos;s me.</source>
+        <translation>你是谁？……好吧，是我。</translation>
+    </message>
+    <message>
+        <source>Yes. What is this about?</source>
+        <translation>是我。什么事？</translation>
+    </message>
+    <message>
+        <source>Yes... who is this? Is something wrong?</source>
+        <translation>是我……您是哪位？出什么事了吗？</translation>
+    </message>
+</context>
+<context>
+    <name>collector::PracticeSession</name>
+    <message>
+        <source>Why do you need that? ... All right: 12 March 1985.</source>
+        <translation>问这个干什么？……好吧，1985 年 3 月 12 日。</translation>
+    </message>
+    <message>
+        <source>It&apos;s 12 March 1985.</source>
+        <translation>1985 年 3 月 12 日。</translation>
+    </message>
+</context>
+<context>
     <name>collector::ui::AccountHistory</name>
     <message>
         <source>Call</source>
@@ -1527,6 +1581,18 @@
         <source>Plan panel</source>
         <translation>还款计划</translation>
     </message>
+    <message>
+        <source>Practi&amp;se a call…</source>
+        <translation>模拟通话练习(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Practice call</source>
+        <translation>模拟通话练习</translation>
+    </message>
+    <message>
+        <source>Practice calls run on a demo profile only, never on real accounts. Create one with: collectorctl demo --profile DIR</source>
+        <translation>模拟通话只在演示档案上进行，绝不使用真实案件。可用以下命令创建：collectorctl demo --profile 目录</translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::OverrideDialog</name>
@@ -1767,6 +1833,69 @@
     <message>
         <source>only for a settlement</source>
         <translation>仅用于一次性结清</translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::PracticeDialog</name>
+    <message>
+        <source>Practice call (demo data)</source>
+        <translation>模拟通话练习（演示数据）</translation>
+    </message>
+    <message>
+        <source>Cooperative debtor</source>
+        <translation>配合的债务人</translation>
+    </message>
+    <message>
+        <source>Evasive debtor</source>
+        <translation>回避的债务人</translation>
+    </message>
+    <message>
+        <source>Disputing debtor</source>
+        <translation>提出异议的债务人</translation>
+    </message>
+    <message>
+        <source>Distressed debtor</source>
+        <translation>处境困难的债务人</translation>
+    </message>
+    <message>
+        <source>&amp;Practise with</source>
+        <translation>练习对象(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>重新开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Answers heard right: %1 of %2. Checkpoints kept the first time: %3 of %4. Slips: %5.</source>
+        <translation>正确理解回答：%1/%2。一次做到的检查点：%3/%4。失误：%5 次。</translation>
+    </message>
+    <message>
+        <source>The call ended elsewhere than this debtor&apos;s answers lead: listen again.</source>
+        <translation>通话结束的结果与该债务人的回答不符：请再仔细听。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The call has ended.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;通话已结束。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You say:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;您说：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Debtor:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;债务人：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>%1 (Space)</source>
+        <translation>%1（空格键）</translation>
+    </message>
+    <message>
+        <source>Enter goes on.</source>
+        <translation>按回车继续。</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>还不能继续：%1</translation>
     </message>
 </context>
 <context>

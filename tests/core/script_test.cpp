@@ -1,6 +1,7 @@
 // The contact-script engine: branching, checkpoints that hold the call until ticked, placeholders, the
 // outcome and hand-over a script reaches, the bundled scripts for every stage and language, and malformed
 // scripts refused with the step and field named.
+#include "script/practice.h"
 #include "script/script.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -160,4 +161,60 @@ TEST_CASE("Malformed scripts are refused with the step and field named", "[scrip
         problem(
             R"({"script":"s","language":"en","stage":"final","start":"a","steps":{"a":{"text":"x","end":true}}})")
             .contains(QLatin1String("stage")));
+}
+
+TEST_CASE("Practice calls: each persona answers in words, and the score counts what was heard and kept",
+          "[script][practice]")
+{
+    const Script* script = scriptFor(Stage::Early, QStringLiteral("en"));
+    REQUIRE(script != nullptr);
+    // A careful collector: ticks every checkpoint first and picks the answer the persona gave.
+    const std::pair<Persona, Outcome> personas[] = {{Persona::Cooperative, Outcome::PromiseToPay},
+                                                    {Persona::Evasive, Outcome::CallbackRequested},
+                                                    {Persona::Disputing, Outcome::Dispute},
+                                                    {Persona::Distressed, Outcome::Hardship}};
+    for (const auto& [persona, expected] : personas) {
+        INFO(codeOf(persona).toStdString());
+        PracticeSession session(*script, {}, persona);
+        CHECK(session.score().expected == expected);
+        CHECK_FALSE(session.debtorSays().isEmpty()); // the greeting is answered
+        for (int guard = 0; guard < 20 && !session.run().finished(); ++guard) {
+            if (!session.run().current().checkpoint.isEmpty())
+                session.tick(session.run().current().checkpoint);
+            REQUIRE(session.choose(session.personaAnswer()));
+        }
+        const PracticeScore score = session.score();
+        CHECK(score.outcome == expected);
+        CHECK(score.answers == 2); // the greeting and the question
+        CHECK(score.answersHeard == 2);
+        CHECK(score.checkpoints == (persona == Persona::Cooperative ? 3 : 2)); // a promise is read back
+        CHECK(score.checkpointsKept == score.checkpoints);
+        CHECK(score.slips == 0);
+    }
+
+    // A hurried one: goes on before ticking identity, and hears "I lost my job" as a refusal.
+    PracticeSession hurried(*script, {}, Persona::Distressed);
+    CHECK(hurried.debtorSays().contains(QLatin1String("who is this")));
+    REQUIRE(hurried.choose(0)); // yes, speaking
+    CHECK(hurried.debtorSays().contains(QLatin1String("1985")));
+    CHECK_FALSE(hurried.choose()); // identity not ticked: a slip
+    hurried.tick(QStringLiteral("identity_verified"));
+    REQUIRE(hurried.choose());
+    hurried.tick(QStringLiteral("disclosure_given"));
+    REQUIRE(hurried.choose());
+    CHECK(hurried.debtorSays().contains(QLatin1String("lost my job")));
+    int refusal = -1;
+    for (std::size_t i = 0; i < hurried.run().current().options.size(); ++i)
+        if (hurried.run().current().options[i].outcome == Outcome::Refusal)
+            refusal = static_cast<int>(i);
+    REQUIRE(refusal >= 0);
+    REQUIRE(hurried.choose(refusal));
+    const PracticeScore score = hurried.score();
+    CHECK(score.slips == 1);
+    CHECK(score.checkpoints == 2);
+    CHECK(score.checkpointsKept == 1);
+    CHECK(score.answers == 2);
+    CHECK(score.answersHeard == 1);
+    CHECK(score.outcome == Outcome::Refusal);
+    CHECK(score.expected == Outcome::Hardship);
 }

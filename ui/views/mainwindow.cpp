@@ -7,8 +7,10 @@
 #include "dialogs/contactlogdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/overridedialog.h"
+#include "dialogs/practicedialog.h"
 #include "dialogs/settingsdialog.h"
 #include "domain/nationalid.h"
+#include "io/demogenerator.h"
 #include "plan/plandialog.h"
 #include "profile/profile.h"
 #include "profile/workstationsettings.h"
@@ -169,6 +171,8 @@ void MainWindow::buildMenus()
     m_logContactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_planAction = account->addAction(tr("Repayment &plan…"), this, &MainWindow::openPlanPanel);
     m_planAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_practiceAction = account->addAction(tr("Practi&se a call…"), this, &MainWindow::openPractice);
+    m_practiceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     account->addSeparator();
     m_openQueueAction = account->addAction(tr("Open &queue for…"), this, &MainWindow::chooseQueue);
     m_openQueueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
@@ -333,9 +337,9 @@ void MainWindow::auditUnlock(int failedUnlocks)
 
 std::vector<QAction*> MainWindow::workActions() const
 {
-    return {m_settingsAction,       m_lockAction,        m_importPlacementsAction,
-            m_importPaymentsAction, m_goToAccountAction, m_logContactAction,
-            m_openQueueAction,      m_nextAccountAction, m_planAction};
+    return {m_settingsAction,    m_lockAction,       m_importPlacementsAction, m_importPaymentsAction,
+            m_goToAccountAction, m_logContactAction, m_openQueueAction,        m_nextAccountAction,
+            m_planAction,        m_practiceAction};
 }
 
 void MainWindow::lockFor(const QString& reason)
@@ -610,6 +614,39 @@ bool MainWindow::overrideBlock(const GateDecision& gate, const QString& packVers
                                 static_cast<int>(kOverrideValidMs / 60'000)),
                              10'000);
     return true;
+}
+
+PracticeDialog* MainWindow::openPractice()
+{
+    const AccountView& view = m_accountWorkspace->account();
+    if (isLocked() || view.accountId.isNull()) {
+        statusBar()->showMessage(tr("Open an account first."), 5000);
+        return nullptr;
+    }
+    // Never on real people: only a profile the demo generator filled.
+    if (!isDemoProfile(m_profile->database()).value_or(false)) {
+        QMessageBox::information(
+            this, tr("Practice call"),
+            tr("Practice calls run on a demo profile only, never on real accounts. Create one "
+               "with: collectorctl demo --profile DIR"));
+        return nullptr;
+    }
+    const Script* script = scriptFor(view.stage, view.language);
+    if (!script)
+        return nullptr;
+    auto* dialog = new PracticeDialog(*script, scriptValues(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &PracticeDialog::finishedWithScore, this, [this](Persona persona, const PracticeScore& s) {
+            audit(QStringLiteral("practice_call"), {{QStringLiteral("persona"), codeOf(persona)},
+                                                    {QStringLiteral("answers"), s.answers},
+                                                    {QStringLiteral("answers_heard"), s.answersHeard},
+                                                    {QStringLiteral("checkpoints"), s.checkpoints},
+                                                    {QStringLiteral("checkpoints_kept"), s.checkpointsKept},
+                                                    {QStringLiteral("slips"), s.slips}});
+        });
+    dialog->open();
+    return dialog;
 }
 
 PlanDialog* MainWindow::openPlanPanel()

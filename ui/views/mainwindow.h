@@ -33,6 +33,7 @@ namespace collector::ui {
 
 class AccountWorkspace;
 class PlanDialog;
+class PracticeDialog;
 class QueueFilter;
 class QueueModel;
 class ScriptPanel;
@@ -71,6 +72,8 @@ public:
     void logContactForSelection();
     // Opens the plan panel for the open account (Ctrl+R); null when no account is open.
     PlanDialog* openPlanPanel();
+    // Opens a practice call on the open account's script (Ctrl+Shift+P); demo profiles only.
+    PracticeDialog* openPractice();
     // Asks the gate again for the open account (the window does this every 30 s and at unlock).
     void refreshAccount();
     // Who this workstation belongs to (read at unlock); nothing when no user is assigned yet.
@@ -159,6 +162,7 @@ private:
     QAction* m_goToAccountAction = nullptr;
     QAction* m_logContactAction = nullptr;
     QAction* m_planAction = nullptr;
+    QAction* m_practiceAction = nullptr;
     QPointer<PlanDialog> m_planDialog; // open while the collector works on a plan
     QAction* m_settingsAction = nullptr;
     QAction* m_lockAction = nullptr;

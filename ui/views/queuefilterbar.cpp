@@ -74,15 +74,18 @@ QueueFilterBar::QueueFilterBar(QueueFilter* filter, QWidget* parent)
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(kSearchRestMs);
-    connect(m_searchDelay, &QTimer::timeout, this, [this] { Q_EMIT searchRequested(m_search->text().trimmed()); });
+    connect(m_searchDelay, &QTimer::timeout, this,
+            [this] { Q_EMIT searchRequested(m_search->text().trimmed()); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setText(text);
         m_searchDelay->start();
     });
     connect(m_group, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setGroup(chosen<QueueGroup>(m_group)); });
-    connect(m_stage, &QComboBox::currentIndexChanged, this, [this] { m_filter->setStage(chosen<Stage>(m_stage)); });
-    connect(m_dpd, &QComboBox::currentIndexChanged, this, [this] { m_filter->setDpdBucket(chosen<int>(m_dpd)); });
+    connect(m_stage, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStage(chosen<Stage>(m_stage)); });
+    connect(m_dpd, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setDpdBucket(chosen<int>(m_dpd)); });
     connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant code = m_outcome->currentData();
         m_filter->setLastOutcome(code.isNull() ? std::nullopt : std::optional<QString>(code.toString()));
