@@ -23,11 +23,16 @@ int fit(Persona persona, const ScriptOption& o)
     const std::optional<Outcome> out = o.outcome;
     switch (persona) {
     case Persona::Cooperative:
-        return out == Outcome::PromiseToPay ? 5 : out == Outcome::RightParty ? 3 : o.action == ScriptAction::PlanPanel ? 2 : 0;
+        return out == Outcome::PromiseToPay          ? 5
+               : out == Outcome::RightParty          ? 3
+               : o.action == ScriptAction::PlanPanel ? 2
+                                                     : 0;
     case Persona::Evasive:
         return out == Outcome::CallbackRequested ? 5 : out == Outcome::Refusal ? 4 : 0;
     case Persona::Disputing:
-        return (out == Outcome::Dispute || o.action == ScriptAction::DisputeCapture) ? 5 : out == Outcome::Refusal ? 2 : 0;
+        return (out == Outcome::Dispute || o.action == ScriptAction::DisputeCapture) ? 5
+               : out == Outcome::Refusal                                             ? 2
+                                                                                     : 0;
     case Persona::Distressed:
         return (out == Outcome::Hardship || o.action == ScriptAction::Affordability) ? 5
                : o.action == ScriptAction::PlanPanel                                 ? 3
@@ -88,8 +93,8 @@ PracticeSession::PracticeSession(const Script& script, QMap<QString, QString> va
                                 fit(persona, dry.current().options[static_cast<std::size_t>(best)]))
                 best = static_cast<int>(i);
         // A statement goes on; a step whose next one needs more ticks is ticked ahead (it is a dry run).
-        if (const ScriptStep* next =
-                script.step(best >= 0 ? dry.current().options[static_cast<std::size_t>(best)].next : dry.current().next))
+        if (const ScriptStep* next = script.step(
+                best >= 0 ? dry.current().options[static_cast<std::size_t>(best)].next : dry.current().next))
             for (const QString& needed : next->required)
                 dry.tick(needed);
         if (!dry.choose(best))

@@ -41,14 +41,15 @@ TEST_CASE("Practice call: demo profiles only; a call by keyboard is scored and a
     QTest::keyClick(dialog, Qt::Key_Return);
     CHECK(anyLabelContains(*dialog, QStringLiteral("I can pay that on Friday")));
     test::saveScreenshot(*dialog, QStringLiteral("practice"));
-    QTest::keyClick(dialog, Qt::Key_1); // will pay
+    QTest::keyClick(dialog, Qt::Key_1);     // will pay
     QTest::keyClick(dialog, Qt::Key_Space); // promise read back
     QTest::keyClick(dialog, Qt::Key_Return);
     REQUIRE(dialog->session()->run().finished());
     CHECK(dialog->result() ==
           QLatin1String("Answers heard right: 2 of 2. Checkpoints kept the first time: 2 of 3. Slips: 1."));
     test::saveScreenshot(*dialog, QStringLiteral("practice-score"));
-    CHECK(db.queryText("SELECT actor || ' ' || detail FROM audit_entry WHERE action = 'practice_call'").value() ==
+    CHECK(db.queryText("SELECT actor || ' ' || detail FROM audit_entry WHERE action = 'practice_call'")
+              .value() ==
           QLatin1String("amy {\"answers\":2,\"answers_heard\":2,\"checkpoints\":3,\"checkpoints_kept\":2,"
                         "\"persona\":\"cooperative\",\"slips\":1}"));
     // Nothing was logged: a practice call is not a contact.

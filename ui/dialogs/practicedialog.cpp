@@ -87,7 +87,8 @@ void PracticeDialog::render()
                        .arg(s.checkpoints)
                        .arg(s.slips);
         if (s.outcome != s.expected)
-            m_result += QLatin1Char(' ') + tr("The call ended elsewhere than this debtor's answers lead: listen again.");
+            m_result += QLatin1Char(' ') +
+                        tr("The call ended elsewhere than this debtor's answers lead: listen again.");
         m_youSay->setText(tr("<b>The call has ended.</b>"));
         m_debtorSays->clear();
         m_checkpoint->hide();
