@@ -158,17 +158,7 @@ Result<GateDecision> CollectorGateFacts::evaluateCall(const Id& accountId, const
         facts.history.push_back(item);
         facts.history.back().sameDebt = about == self;
     }
-    QString packId = account->packId;
-    if (packId.isEmpty())
-        packId = rulePackForTimeZone(facts.addressTimeZone);
-    if (packId.isEmpty())
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("no rule pack covers the debtor's time zone %1: set the creditor's rule pack")
-                .arg(facts.addressTimeZone));
-    const QTimeZone zone(facts.addressTimeZone.toUtf8());
-    auto pack = m_packs.pack(packId, m_at.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date(),
-                             account->tightening);
+    auto pack = m_packs.packFor(facts, account->packId, account->tightening);
     if (!pack)
         return pack.error();
     GateDecision decision = evaluateContact(*pack.value(), facts);

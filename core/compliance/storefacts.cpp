@@ -248,6 +248,20 @@ Result<const RulePack*> GateFactsReader::pack(const QString& packId, const QDate
     return &m_packs.emplace(key, std::move(tightened.value())).first->second;
 }
 
+Result<const RulePack*> GateFactsReader::packFor(const GateFacts& facts, QString packId,
+                                                 const QString& tightening)
+{
+    if (packId.isEmpty())
+        packId = rulePackForTimeZone(facts.addressTimeZone);
+    if (packId.isEmpty())
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("no rule pack covers the debtor's time zone %1: set the creditor's rule pack")
+                .arg(facts.addressTimeZone));
+    const QTimeZone zone(facts.addressTimeZone.toUtf8());
+    return pack(packId, facts.at.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date(), tightening);
+}
+
 Result<StoredGateInput> GateFactsReader::read(const ContactTarget& target)
 {
     StoredGateInput input;
@@ -266,16 +280,7 @@ Result<StoredGateInput> GateFactsReader::read(const ContactTarget& target)
         return ok.error();
     if (auto ok = loadHistory(m_db, m_statements, target.accountId, debtorId, facts.at, facts); !ok)
         return ok.error();
-    const QTimeZone zone(facts.addressTimeZone.toUtf8());
-    if (packId.isEmpty())
-        packId = rulePackForTimeZone(facts.addressTimeZone);
-    if (packId.isEmpty())
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("no rule pack covers the debtor's time zone %1: set the creditor's rule pack")
-                .arg(facts.addressTimeZone));
-    auto resolved =
-        pack(packId, facts.at.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date(), tightening);
+    auto resolved = packFor(facts, packId, tightening);
     if (!resolved)
         return resolved.error();
     input.pack = *resolved.value();

@@ -45,11 +45,14 @@ public:
 
     Result<StoredGateInput> read(const ContactTarget& target);
 
-    // The pack in force on the debtor's day, tightened by the creditor; resolved once per key and kept by the
-    // reader (the pointer lives as long as it does).
-    Result<const RulePack*> pack(const QString& packId, const QDate& day, const QString& tightening);
+    // The pack for these facts: the creditor's (`packId`, or the one of the debtor's address zone when
+    // empty), in force on the debtor's day at `facts.at`, tightened by the creditor. Resolved once per key
+    // and kept by the reader (the pointer lives as long as it does).
+    Result<const RulePack*> packFor(const GateFacts& facts, QString packId, const QString& tightening);
 
 private:
+    Result<const RulePack*> pack(const QString& packId, const QDate& day, const QString& tightening);
+
     Database& m_db;
     std::map<const char*, Statement> m_statements;
     std::map<QString, RulePack> m_packs;

@@ -41,6 +41,16 @@ int fit(Persona persona, const ScriptOption& o)
     return 0;
 }
 
+// The answer the persona gives among `options` (the first of the best fitting); -1 when there are none.
+int bestAnswer(Persona persona, const std::vector<ScriptOption>& options)
+{
+    int best = -1;
+    for (std::size_t i = 0; i < options.size(); ++i)
+        if (best < 0 || fit(persona, options[i]) > fit(persona, options[static_cast<std::size_t>(best)]))
+            best = static_cast<int>(i);
+    return best;
+}
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Practice", text);
@@ -85,13 +95,7 @@ PracticeSession::PracticeSession(const Script& script, QMap<QString, QString> va
     for (int guard = 0; guard < 100 && !dry.finished(); ++guard) {
         if (!dry.current().checkpoint.isEmpty())
             dry.tick(dry.current().checkpoint);
-        for (const QString& needed : dry.current().required)
-            dry.tick(needed);
-        int best = -1;
-        for (std::size_t i = 0; i < dry.current().options.size(); ++i)
-            if (best < 0 || fit(persona, dry.current().options[i]) >
-                                fit(persona, dry.current().options[static_cast<std::size_t>(best)]))
-                best = static_cast<int>(i);
+        const int best = bestAnswer(persona, dry.current().options);
         // A statement goes on; a step whose next one needs more ticks is ticked ahead (it is a dry run).
         if (const ScriptStep* next = script.step(
                 best >= 0 ? dry.current().options[static_cast<std::size_t>(best)].next : dry.current().next))
@@ -105,12 +109,7 @@ PracticeSession::PracticeSession(const Script& script, QMap<QString, QString> va
 
 int PracticeSession::personaAnswer() const
 {
-    const auto& options = m_run.current().options;
-    int best = -1;
-    for (std::size_t i = 0; i < options.size(); ++i)
-        if (best < 0 || fit(m_persona, options[i]) > fit(m_persona, options[static_cast<std::size_t>(best)]))
-            best = static_cast<int>(i);
-    return best;
+    return bestAnswer(m_persona, m_run.current().options);
 }
 
 QString PracticeSession::debtorSays() const
