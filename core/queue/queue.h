@@ -74,11 +74,6 @@ Result<std::vector<QueueEntry>> buildQueue(Database& db, const Strategy& strateg
 
 QString queueGroupCode(QueueGroup group);
 
-// The collector's active accounts whose debtor's name contains `text`, or (when it reads as a number, four
-// digits or more) one of whose phone numbers contains those digits. For the queue's search box; it reads
-// personal data to match but returns only account ids.
-Result<std::vector<Id>> searchCollectorAccounts(Database& db, const Id& collectorId, const QString& text);
-
 // The collector by login ("amy") or id; an error naming what to check when there is none.
 Result<Id> findCollector(Database& db, const QString& loginOrId);
 

@@ -4,6 +4,7 @@
 #include "io/demogenerator.h"
 #include "profile/profile.h"
 #include "queue/queue.h"
+#include "queue/queuesearch.h"
 #include "store/database.h"
 #include "store/domainwriter.h"
 #include "testsupport.h"

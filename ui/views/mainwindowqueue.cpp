@@ -2,6 +2,7 @@
 // filter row, and moving through the queue with the keyboard.
 #include "profile/profile.h"
 #include "queue/queue.h"
+#include "queue/queuesearch.h"
 #include "users/access.h"
 #include "views/accountworkspace.h"
 #include "views/mainwindow.h"
