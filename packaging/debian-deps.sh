@@ -10,6 +10,9 @@ main_packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev libqt6opengl6-dev  # Qt Charts needs the OpenGL module's CMake files, which bookworm does not pull in
   libgl-dev libsodium-dev libphonenumber-dev libicu-dev tzdata
+  # The sync hub: Qt HTTP Server (its CMake config needs Qt WebSockets), libpq, and for the integration tests a
+  # PostgreSQL 15 server and openssl to make a throwaway certificate authority.
+  qt6-httpserver-dev qt6-websockets-dev libpq-dev postgresql-15 openssl
   xvfb xauth fonts-wqy-microhei
   clang-14 libclang-rt-14-dev
 )
