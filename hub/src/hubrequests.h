@@ -1,0 +1,35 @@
+// What one request to the hub asks, copied off the event-loop thread, and the handlers that answer it on a
+// worker thread with a pooled connection.
+#pragma once
+
+#include "pgpool.h"
+
+#include <QByteArray>
+#include <QHttpServerResponse>
+#include <QUrlQuery>
+
+namespace collector::hub {
+
+struct HubRequest
+{
+    QByteArray path;
+    QUrlQuery query;
+    QByteArray authorization;
+    QByteArray contentType;
+    QByteArray accept;
+    QByteArray body;
+};
+
+struct HubLimits
+{
+    qint64 maxBodyBytes;
+    int maxOpsPerBatch = 1000;
+};
+
+QHttpServerResponse handleHealth(PgPool& pool, const HubRequest& request);
+QHttpServerResponse handleEnrol(PgPool& pool, const HubRequest& request, const HubLimits& limits);
+QHttpServerResponse handlePush(PgPool& pool, const HubRequest& request, const HubLimits& limits);
+QHttpServerResponse handlePull(PgPool& pool, const HubRequest& request);
+QHttpServerResponse handleBuckets(PgPool& pool, const HubRequest& request);
+
+} // namespace collector::hub
