@@ -53,7 +53,9 @@ const char* exitCodeTable()
            "  10  no profile at the given path\n"
            "  11  profile in use by another program\n"
            "  12  store written by a newer version\n"
-           "  13  file could not be read or written\n";
+           "  13  file could not be read or written\n"
+           "  14  sync failed (hub unreachable, certificate, revoked device, hub error); the message says "
+           "which\n";
 }
 
 } // namespace collector::cli

@@ -22,6 +22,7 @@ enum ExitCode : int
     kExitProfileInUse = 11,
     kExitStoreTooNew = 12,
     kExitIo = 13,
+    kExitSync = 14,
 };
 
 int exitCodeFor(ErrorCode code);

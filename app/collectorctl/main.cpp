@@ -9,6 +9,7 @@
 #include "plancommands.h"
 #include "profilecommands.h"
 #include "queuecommand.h"
+#include "synccommand.h"
 #include "userscommand.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,9 @@ const char* kUsage =
     "                                                who is on record; whose workstation this is; role "
     "changes\n"
     "                                                (admin only), each audited\n"
+    "  sync    enrol --profile DIR --hub URL --ca FILE --code CODE   enrol this workstation with a hub\n"
+    "  sync    run --profile DIR                      push the outbox, pull the team's changes\n"
+    "  sync    status --profile DIR [--json]          enrolment, pending operations, last sync\n"
     "\n"
     "Passphrases are prompted without echo, or read from the first line of a file; never given as "
     "arguments.\n"
@@ -91,6 +95,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("compliance"), collector::cli::runCompliance},
         {QStringLiteral("queue"), collector::cli::runQueue},
         {QStringLiteral("users"), collector::cli::runUsers},
+        {QStringLiteral("sync"), collector::cli::runSync},
         {QStringLiteral("import"), collector::cli::runImport},
         {QStringLiteral("export"), collector::cli::runExport},
         {QStringLiteral("plan"), [](const QStringList&) { return collector::cli::runPlan(); }},

@@ -112,6 +112,8 @@ Status Database::configure(const StoreTuning& tuning)
     if (auto done = exec(pragmas.constData()); !done)
         return done;
     sqlite3_busy_timeout(m_db, tuning.busyTimeoutMs);
+    if (auto installed = installSyncCapture(m_db, m_syncClock.get()); !installed)
+        return installed;
     auto mode = queryText("PRAGMA journal_mode = WAL");
     if (!mode)
         return mode.error();
@@ -129,6 +131,7 @@ Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
     , m_cipherVersion(std::move(other.m_cipherVersion))
+    , m_syncClock(std::move(other.m_syncClock))
 {}
 
 Database& Database::operator=(Database&& other) noexcept
@@ -138,6 +141,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_cipherVersion = std::move(other.m_cipherVersion);
+        m_syncClock = std::move(other.m_syncClock);
     }
     return *this;
 }

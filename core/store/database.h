@@ -6,8 +6,10 @@
 #include "common/result.h"
 #include "crypto/securebytes.h"
 #include "store/statement.h"
+#include "store/synccapture.h"
 
 #include <QString>
+#include <memory>
 
 struct sqlite3;
 
@@ -54,6 +56,8 @@ public:
     QString cipherVersion() const { return m_cipherVersion; }
     sqlite3* handle() const { return m_db; }
     bool isOpen() const { return m_db != nullptr; }
+    // The sync triggers' state on this connection: whether changes go to the outbox, and the HLC.
+    SyncClock& syncClock() { return *m_syncClock; }
     // Closes the connection now (the last one checkpoints and removes the WAL).
     void close();
 
@@ -75,6 +79,7 @@ private:
     sqlite3* m_db = nullptr;
     QString m_path;
     QString m_cipherVersion;
+    std::unique_ptr<SyncClock> m_syncClock = std::make_unique<SyncClock>();
 };
 
 // The first bytes of every plaintext SQLite file; an encrypted store must never start with them.

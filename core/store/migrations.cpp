@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/transaction.h"
+#include "sync/syncschema.h"
 
 #include <QDateTime>
 
@@ -287,6 +288,42 @@ CREATE TRIGGER stop_event_no_delete BEFORE DELETE ON stop_event WHEN NOT EXISTS 
   BEGIN SELECT RAISE(ABORT, 'stop_event rows are append-only: record a correction instead'); END;
 )sql";
 
+// The outbox: every change to a synced table lands here in the same transaction (capture triggers generated
+// from sync/syncschema), and leaves when the hub has answered for it. sync_state holds the device's enrolment
+// (its token stays inside the encrypted store), the HLC and a cursor per bucket; sync_rejection what the hub
+// refused, for the sync panel.
+constexpr const char* kSyncOutboxSql = R"sql(
+CREATE TABLE sync_outbox (
+  seq INTEGER PRIMARY KEY,
+  op_id BLOB NOT NULL UNIQUE CHECK (length(op_id) = 16),
+  kind TEXT NOT NULL,
+  record_key TEXT NOT NULL,
+  action TEXT NOT NULL CHECK (action IN ('insert', 'update')),
+  fields TEXT NOT NULL,
+  body TEXT NOT NULL,
+  hlc TEXT NOT NULL,
+  priority INTEGER NOT NULL);
+CREATE INDEX sync_outbox_order ON sync_outbox (priority, seq);
+CREATE INDEX sync_outbox_by_record ON sync_outbox (kind, record_key);
+CREATE TABLE sync_state (
+  key TEXT PRIMARY KEY NOT NULL,
+  value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE sync_rejection (
+  op_id BLOB NOT NULL,
+  kind TEXT NOT NULL,
+  record_key TEXT NOT NULL,
+  status TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  at_ms INTEGER NOT NULL);
+)sql";
+
+Status createSyncCapture(Database& db)
+{
+    if (auto done = createCaptureTriggers(db); !done)
+        return done;
+    return seedOutbox(db);
+}
+
 // Append only: a migration that has shipped is never edited; a change is a new migration.
 constexpr Migration kMigrations[] = {
     {1, "profile metadata",
@@ -344,6 +381,7 @@ constexpr Migration kMigrations[] = {
      // Balances and promises leave reversed payments out with "id NOT IN (reversed ids)"; without an index
      // that list cost a scan of the whole ledger for every queue built.
      "CREATE INDEX ledger_reversals ON ledger_entry (reverses_id) WHERE kind = 'reversal';"},
+    {9, "sync outbox", kSyncOutboxSql, false, createSyncCapture},
 };
 
 Status ensureVersionTable(Database& db)
@@ -386,6 +424,9 @@ Status apply(Database& db, const Migration& migration)
         return tx.error();
     if (auto done = db.exec(migration.sql); !done)
         return done;
+    if (migration.generated)
+        if (auto done = migration.generated(db); !done)
+            return done;
     if (migration.rebuildsTables) {
         auto broken = db.queryInt("SELECT count(*) FROM pragma_foreign_key_check");
         if (!broken)

@@ -18,6 +18,8 @@ struct Migration
     // Rebuilds a table that others (or itself) reference: SQLite's documented procedure runs it with foreign
     // keys off, then checks every reference before the commit.
     bool rebuildsTables = false;
+    // Runs after sql in the same transaction, for schema generated from code (the sync capture triggers).
+    Status (*generated)(Database&) = nullptr;
 };
 
 std::span<const Migration> allMigrations();

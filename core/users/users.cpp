@@ -122,6 +122,39 @@ Status assignDeviceUser(Database& db, const QString& deviceId, qint64 atMs, cons
     return tx.value().commit();
 }
 
+Status adoptEnrolledUser(Database& db, const QString& deviceId, qint64 atMs, const QString& userIdHex)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto user = findUser(db, userIdHex);
+    if (!user)
+        return user.error();
+    auto current = deviceUser(db);
+    if (!current)
+        return current.error();
+    if (!user.value() || (current.value() && current.value()->id == user.value()->id))
+        return {};
+    auto set = db.prepare("INSERT INTO profile_meta (key, value) VALUES (?, ?) "
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    if (!set)
+        return set.error();
+    set.value().bind(1, QString::fromLatin1(kDeviceUserKey)).bind(2, user.value()->id.toString());
+    if (auto done = set.value().run(); !done)
+        return done.error();
+    QJsonObject detail{{QStringLiteral("user"), user.value()->id.toString()},
+                       {QStringLiteral("role"), codeOf(user.value()->role)},
+                       {QStringLiteral("by"), QStringLiteral("hub_enrolment")}};
+    if (current.value())
+        detail.insert(QStringLiteral("previous_user"), current.value()->id.toString());
+    if (auto done = appendAudit(db, deviceId, atMs,
+                                {QStringLiteral("hub"), QStringLiteral("device_user_set"),
+                                 QStringLiteral("user"), user.value()->id.toString(), detail});
+        !done)
+        return done;
+    return tx.value().commit();
+}
+
 Status changeUserRole(Database& db, const QString& deviceId, qint64 atMs, const UserRecord& actor,
                       const QString& login, UserRole role)
 {

@@ -36,6 +36,11 @@ Result<std::optional<UserRecord>> deviceUser(Database& db);
 // signed in here may hand the workstation to somebody else.
 Status assignDeviceUser(Database& db, const QString& deviceId, qint64 atMs, const QString& login);
 
+// After a sync: the hub enrolled this workstation for the user with id `userIdHex`, and the hub is the
+// authority on who a device belongs to. Sets the device user (audited as "device_user_set" by the hub's
+// enrolment) when it differs; nothing when the user has not arrived yet or already is the device user.
+Status adoptEnrolledUser(Database& db, const QString& deviceId, qint64 atMs, const QString& userIdHex);
+
 // Changes a user's role, audited as "role_changed" with the old and new role. Only an admin may, and the
 // last admin cannot give the role away (nobody could change roles after that).
 Status changeUserRole(Database& db, const QString& deviceId, qint64 atMs, const UserRecord& actor,

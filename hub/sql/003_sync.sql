@@ -257,6 +257,10 @@ CREATE FUNCTION hub.apply_op(op jsonb, caller hub.app_user, device uuid) RETURNS
       IF caller.role <> 'admin' THEN
         RETURN jsonb_build_object('status', 'rejected', 'reason', 'only an administrator changes teams, users, creditors and placements');
       END IF;
+      IF kind = 'app_user' AND EXISTS (SELECT 1 FROM hub.app_user u
+                                       WHERE u.login = body ->> 'login' AND u.id <> hub.hex_uuid(key)) THEN
+        RETURN jsonb_build_object('status', 'rejected', 'reason', 'this login belongs to another user on the hub');
+      END IF;
     ELSIF kind = 'account' THEN
       account := hub.hex_uuid(key);
       SELECT collector_id, team_id INTO old_collector, old_team FROM hub.account_scope WHERE account_id = account;
@@ -358,9 +362,6 @@ CREATE FUNCTION hub.apply_op(op jsonb, caller hub.app_user, device uuid) RETURNS
       INSERT INTO hub.team (id, name) VALUES (hub.hex_uuid(key), rec.body ->> 'name')
         ON CONFLICT (id) DO UPDATE SET name = excluded.name;
     ELSIF kind = 'app_user' THEN
-      IF EXISTS (SELECT 1 FROM hub.app_user u WHERE u.login = rec.body ->> 'login' AND u.id <> hub.hex_uuid(key)) THEN
-        RAISE EXCEPTION 'login % belongs to another user on the hub', rec.body ->> 'login' USING ERRCODE = 'P0001';
-      END IF;
       INSERT INTO hub.app_user (id, login, team_id, role)
         VALUES (hub.hex_uuid(key), rec.body ->> 'login', hub.hex_uuid(rec.body ->> 'team_id'), rec.body ->> 'role')
         ON CONFLICT (id) DO UPDATE SET login = excluded.login, team_id = excluded.team_id, role = excluded.role;

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QUuid>
-
 #include <cstdio>
 
 namespace collector::hub {
@@ -47,17 +46,19 @@ int migrateHub(const QByteArray& dsn)
         return 3;
     PgError error;
     if (!conn->exec("CREATE TABLE IF NOT EXISTS public.collector_hub_schema ("
-                    " version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())",
+                    " version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL "
+                    "DEFAULT now())",
                     {}, &error)) {
         fail(QStringLiteral("cannot record the schema version: %1").arg(error.message));
         return 3;
     }
-    auto applied = conn->exec("SELECT coalesce(max(version), 0) FROM public.collector_hub_schema", {}, &error);
+    auto applied =
+        conn->exec("SELECT coalesce(max(version), 0) FROM public.collector_hub_schema", {}, &error);
     if (!applied)
         return 3;
     const int current = applied->value(0, 0).toInt();
-    const QStringList files = QDir(QStringLiteral(":/hub/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                                          QDir::Name);
+    const QStringList files =
+        QDir(QStringLiteral(":/hub/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     int done = 0;
     for (const QString& name : files) {
         const int version = name.section(QLatin1Char('_'), 0, 0).toInt();
@@ -84,8 +85,9 @@ int migrateHub(const QByteArray& dsn)
 int enrollUser(const QByteArray& dsn, const QString& login, const QString& team, const QString& role,
                int validHours)
 {
-    if (login.isEmpty() || team.isEmpty() || (role != QLatin1String("collector") && role != QLatin1String("lead") &&
-                                               role != QLatin1String("admin"))) {
+    if (login.isEmpty() || team.isEmpty() ||
+        (role != QLatin1String("collector") && role != QLatin1String("lead") &&
+         role != QLatin1String("admin"))) {
         fail(QStringLiteral("enroll needs --user LOGIN --team TEAM --role collector|lead|admin"));
         return 2;
     }
@@ -95,10 +97,10 @@ int enrollUser(const QByteArray& dsn, const QString& login, const QString& team,
     const QByteArray code = newEnrolmentCode();
     const QByteArray hash = QCryptographicHash::hash(code, QCryptographicHash::Sha256);
     PgError error;
-    auto result = conn->exec("SELECT hub.enroll($1, $2, $3, $4::bytea, make_interval(hours => $5::integer))",
-                             {login.toUtf8(), team.toUtf8(), role.toUtf8(), "\\x" + hash.toHex(),
-                              QByteArray::number(validHours)},
-                             &error);
+    auto result = conn->exec(
+        "SELECT hub.enroll($1, $2, $3, $4::bytea, make_interval(hours => $5::integer))",
+        {login.toUtf8(), team.toUtf8(), role.toUtf8(), "\\x" + hash.toHex(), QByteArray::number(validHours)},
+        &error);
     if (!result) {
         fail(QStringLiteral("enrolment refused: %1").arg(error.message));
         return 3;

@@ -6,7 +6,8 @@
 
 namespace collector::hub {
 
-// Applies hub/sql/*.sql not yet applied, each in its own transaction with its version row. Returns an exit code.
+// Applies hub/sql/*.sql not yet applied, each in its own transaction with its version row. Returns an exit
+// code.
 int migrateHub(const QByteArray& dsn);
 // Prints a one-time enrolment code on stdout (only its hash is stored).
 int enrollUser(const QByteArray& dsn, const QString& login, const QString& team, const QString& role,

@@ -33,7 +33,8 @@ std::optional<HubConfig> readHubConfig(const QString& path, QString* error)
                          .arg(path, QLatin1String(field));
         return value;
     };
-    if (o.contains(QLatin1String("listen")) && !config.listen.setAddress(o.value(QLatin1String("listen")).toString())) {
+    if (o.contains(QLatin1String("listen")) &&
+        !config.listen.setAddress(o.value(QLatin1String("listen")).toString())) {
         *error = QStringLiteral("%1: \"listen\" must be an IP address such as 127.0.0.1").arg(path);
         return std::nullopt;
     }

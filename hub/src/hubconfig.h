@@ -3,7 +3,6 @@
 
 #include <QHostAddress>
 #include <QString>
-
 #include <optional>
 
 namespace collector::hub {

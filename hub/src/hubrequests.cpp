@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QUuid>
-
 #include <optional>
 #include <variant>
 
@@ -35,7 +34,8 @@ QHttpServerResponse problem(Status status, const QString& message, const HubRequ
 
 QHttpServerResponse busy(const HubRequest& request)
 {
-    return problem(Status::ServiceUnavailable, QStringLiteral("the hub is busy: try again in a minute"), request);
+    return problem(Status::ServiceUnavailable, QStringLiteral("the hub is busy: try again in a minute"),
+                   request);
 }
 
 // JSON, or CBOR when the client says so; anything else is refused before the database sees it.
@@ -87,8 +87,9 @@ std::variant<Caller, QHttpServerResponse> authenticate(PgConnection& conn, const
                        request);
     const QByteArray token = request.authorization.mid(7).trimmed();
     PgError error;
-    auto found = conn.exec("SELECT device_id, user_id, role, team_id, revoked FROM hub.authenticate($1::bytea)",
-                           {byteaLiteral(sha256(token))}, &error);
+    auto found =
+        conn.exec("SELECT device_id, user_id, role, team_id, revoked FROM hub.authenticate($1::bytea)",
+                  {byteaLiteral(sha256(token))}, &error);
     if (!found) {
         qWarning("collector-hub: authentication query failed (SQLSTATE %s)", error.sqlState.constData());
         return busy(request);
@@ -111,17 +112,19 @@ QHttpServerResponse databaseProblem(const PgError& error, const HubRequest& requ
         return problem(Status::BadRequest, error.message, request);
     // Anything else is the hub's fault: the client learns that much, the log gets the code, nobody the data.
     qWarning("collector-hub: database error SQLSTATE %s", error.sqlState.constData());
-    return problem(Status::InternalServerError, QStringLiteral("hub database error: try again later"), request);
+    return problem(Status::InternalServerError, QStringLiteral("hub database error: try again later"),
+                   request);
 }
 
 // Runs one statement in a transaction as the caller's role, retrying deadlocks and serialisation failures
 // (push is idempotent, so a retry is safe).
 std::variant<PgResult, QHttpServerResponse> runAsCaller(PgConnection& conn, const Caller& caller,
-                                                       const char* sql, const QList<QByteArray>& params,
-                                                       const HubRequest& request)
+                                                        const char* sql, const QList<QByteArray>& params,
+                                                        const HubRequest& request)
 {
-    const QByteArray role = caller.role == "admin" ? "hub_admin" : caller.role == "lead" ? "hub_lead"
-                                                                                          : "hub_collector";
+    const QByteArray role = caller.role == "admin"  ? "hub_admin"
+                            : caller.role == "lead" ? "hub_lead"
+                                                    : "hub_collector";
     const QByteArray setRole = "SET LOCAL ROLE " + role;
     PgError error;
     for (int attempt = 0; attempt < kRetries; ++attempt) {
@@ -129,8 +132,9 @@ std::variant<PgResult, QHttpServerResponse> runAsCaller(PgConnection& conn, cons
             conn.healthy();
             continue;
         }
-        auto result = conn.exec("SELECT set_config('hub.user_id', $1, true), set_config('hub.device_id', $2, true)",
-                                {caller.userId, caller.deviceId}, &error);
+        auto result =
+            conn.exec("SELECT set_config('hub.user_id', $1, true), set_config('hub.device_id', $2, true)",
+                      {caller.userId, caller.deviceId}, &error);
         if (result)
             result = conn.exec(setRole.constData(), {}, &error);
         if (result)
@@ -148,11 +152,12 @@ std::variant<PgResult, QHttpServerResponse> runAsCaller(PgConnection& conn, cons
 QHttpServerResponse jsonResult(const PgResult& result, const HubRequest& request)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(result.value(0, 0));
-    return reply(Status::Ok, doc.isObject() ? doc.object() : QJsonObject{{QStringLiteral("value"), doc.array()}},
+    return reply(Status::Ok,
+                 doc.isObject() ? doc.object() : QJsonObject{{QStringLiteral("value"), doc.array()}},
                  request);
 }
 
-template<typename Handler>
+template <typename Handler>
 QHttpServerResponse withCaller(PgPool& pool, const HubRequest& request, Handler&& handler)
 {
     PgLease conn = pool.acquire(kAcquireMs);
@@ -187,8 +192,8 @@ QHttpServerResponse handleEnrol(PgPool& pool, const HubRequest& request, const H
         if (c.isLetterOrNumber() && c.unicode() < 128)
             code.append(static_cast<char>(c.toUpper().unicode()));
     if (code.size() < 16)
-        return problem(Status::BadRequest, QStringLiteral("\"code\" must be the enrolment code an administrator gave"),
-                       request);
+        return problem(Status::BadRequest,
+                       QStringLiteral("\"code\" must be the enrolment code an administrator gave"), request);
     QByteArray token(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(token.data()), 8);
     token = token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
@@ -206,7 +211,8 @@ QHttpServerResponse handleEnrol(PgPool& pool, const HubRequest& request, const H
     if (answer.contains(QStringLiteral("error")))
         return reply(Status::Forbidden, answer, request);
     answer.insert(QStringLiteral("token"), QString::fromLatin1(token));
-    qInfo("collector-hub: device %s enrolled", qPrintable(answer.value(QStringLiteral("device_id")).toString()));
+    qInfo("collector-hub: device %s enrolled",
+          qPrintable(answer.value(QStringLiteral("device_id")).toString()));
     return reply(Status::Ok, answer, request);
 }
 
@@ -226,7 +232,8 @@ QHttpServerResponse handlePush(PgPool& pool, const HubRequest& request, const Hu
         return problem(Status::BadRequest, QStringLiteral("\"ops\" must be an array of operations"), request);
     if (ops.toArray().size() > limits.maxOpsPerBatch)
         return problem(Status::PayloadTooLarge,
-                       QStringLiteral("a batch holds at most %1 operations").arg(limits.maxOpsPerBatch), request);
+                       QStringLiteral("a batch holds at most %1 operations").arg(limits.maxOpsPerBatch),
+                       request);
     const QByteArray opsJson = QJsonDocument(ops.toArray()).toJson(QJsonDocument::Compact);
     return withCaller(pool, request, [&](PgConnection& conn, const Caller& caller) {
         auto result = runAsCaller(conn, caller, "SELECT hub.push($1::jsonb)", {opsJson}, request);
@@ -241,20 +248,22 @@ QHttpServerResponse handlePull(PgPool& pool, const HubRequest& request)
     const QString bucketText = request.query.queryItemValue(QStringLiteral("bucket"));
     const QUuid bucket = QUuid::fromString(bucketText);
     // The global bucket is the nil UUID, which QUuid calls null.
-    const bool bucketOk = !bucket.isNull() || bucketText == QLatin1String("00000000-0000-0000-0000-000000000000");
+    const bool bucketOk =
+        !bucket.isNull() || bucketText == QLatin1String("00000000-0000-0000-0000-000000000000");
     bool afterOk = false;
     bool limitOk = false;
     const qint64 after = request.query.queryItemValue(QStringLiteral("after")).toLongLong(&afterOk);
     const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk);
     if (!bucketOk || !afterOk || after < 0 || !limitOk || limit < 1 || limit > 10000)
-        return problem(Status::BadRequest,
-                       QStringLiteral("pull needs bucket (a UUID), after (a cursor ≥ 0) and limit (1 to 10,000)"),
-                       request);
+        return problem(
+            Status::BadRequest,
+            QStringLiteral("pull needs bucket (a UUID), after (a cursor ≥ 0) and limit (1 to 10,000)"),
+            request);
     return withCaller(pool, request, [&](PgConnection& conn, const Caller& caller) {
-        auto result = runAsCaller(conn, caller, "SELECT hub.pull($1::uuid, $2::bigint, $3::integer)",
-                                  {bucket.toByteArray(QUuid::WithoutBraces), QByteArray::number(after),
-                                   QByteArray::number(limit)},
-                                  request);
+        auto result = runAsCaller(
+            conn, caller, "SELECT hub.pull($1::uuid, $2::bigint, $3::integer)",
+            {bucket.toByteArray(QUuid::WithoutBraces), QByteArray::number(after), QByteArray::number(limit)},
+            request);
         if (auto* refused = std::get_if<QHttpServerResponse>(&result))
             return std::move(*refused);
         return jsonResult(std::get<PgResult>(result), request);
@@ -268,7 +277,9 @@ QHttpServerResponse handleBuckets(PgPool& pool, const HubRequest& request)
         if (auto* refused = std::get_if<QHttpServerResponse>(&result))
             return std::move(*refused);
         const QJsonArray buckets = QJsonDocument::fromJson(std::get<PgResult>(result).value(0, 0)).array();
-        const auto hex = [](const QByteArray& uuid) { return QString::fromLatin1(uuid).remove(QLatin1Char('-')); };
+        const auto hex = [](const QByteArray& uuid) {
+            return QString::fromLatin1(uuid).remove(QLatin1Char('-'));
+        };
         return reply(Status::Ok,
                      {{QStringLiteral("buckets"), buckets},
                       {QStringLiteral("user_id"), hex(caller.userId)},

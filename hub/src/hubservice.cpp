@@ -26,7 +26,8 @@ HubRequest copyOf(const QHttpServerRequest& request)
 }
 
 // One line per request: path, status and time. Never a body, a token or anything about a debtor.
-QHttpServerResponse logged(const HubRequest& request, QHttpServerResponse response, const QElapsedTimer& timer)
+QHttpServerResponse logged(const HubRequest& request, QHttpServerResponse response,
+                           const QElapsedTimer& timer)
 {
     qInfo("collector-hub: %s %d %lld ms", request.path.constData(), static_cast<int>(response.statusCode()),
           static_cast<long long>(timer.elapsed()));

@@ -5,20 +5,20 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
 #include <cstdio>
 
 using namespace collector::hub;
 
 namespace {
 
-constexpr const char* kUsage = "Usage: collector-hub COMMAND [OPTIONS]\n"
-                               "  migrate --dsn DSN                      create or update the hub database\n"
-                               "  enroll --dsn DSN --user LOGIN --team TEAM --role collector|lead|admin\n"
-                               "         [--valid-hours 72]              print a one-time enrolment code\n"
-                               "  revoke --dsn DSN (--device UUID | --user LOGIN)\n"
-                               "                                         cut a device (or all of a user's) off\n"
-                               "  serve --config FILE                    run the HTTPS sync service\n";
+constexpr const char* kUsage =
+    "Usage: collector-hub COMMAND [OPTIONS]\n"
+    "  migrate --dsn DSN                      create or update the hub database\n"
+    "  enroll --dsn DSN --user LOGIN --team TEAM --role collector|lead|admin\n"
+    "         [--valid-hours 72]              print a one-time enrolment code\n"
+    "  revoke --dsn DSN (--device UUID | --user LOGIN)\n"
+    "                                         cut a device (or all of a user's) off\n"
+    "  serve --config FILE                    run the HTTPS sync service\n";
 
 } // namespace
 
@@ -34,14 +34,15 @@ int main(int argc, char** argv)
     }
     const QString command = args.takeAt(1);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("dsn"), QStringLiteral("PostgreSQL connection string"), QStringLiteral("DSN")},
-                       {QStringLiteral("user"), QStringLiteral("login"), QStringLiteral("LOGIN")},
-                       {QStringLiteral("team"), QStringLiteral("team name"), QStringLiteral("TEAM")},
-                       {QStringLiteral("role"), QStringLiteral("collector, lead or admin"), QStringLiteral("ROLE")},
-                       {QStringLiteral("valid-hours"), QStringLiteral("code lifetime"), QStringLiteral("H"),
-                        QStringLiteral("72")},
-                       {QStringLiteral("device"), QStringLiteral("device id"), QStringLiteral("UUID")},
-                       {QStringLiteral("config"), QStringLiteral("service configuration"), QStringLiteral("FILE")}});
+    parser.addOptions(
+        {{QStringLiteral("dsn"), QStringLiteral("PostgreSQL connection string"), QStringLiteral("DSN")},
+         {QStringLiteral("user"), QStringLiteral("login"), QStringLiteral("LOGIN")},
+         {QStringLiteral("team"), QStringLiteral("team name"), QStringLiteral("TEAM")},
+         {QStringLiteral("role"), QStringLiteral("collector, lead or admin"), QStringLiteral("ROLE")},
+         {QStringLiteral("valid-hours"), QStringLiteral("code lifetime"), QStringLiteral("H"),
+          QStringLiteral("72")},
+         {QStringLiteral("device"), QStringLiteral("device id"), QStringLiteral("UUID")},
+         {QStringLiteral("config"), QStringLiteral("service configuration"), QStringLiteral("FILE")}});
     if (!parser.parse(args)) {
         std::fprintf(stderr, "collector-hub: %s\n%s", qPrintable(parser.errorText()), kUsage);
         return 2;
@@ -64,7 +65,8 @@ int main(int argc, char** argv)
                           parser.value(QStringLiteral("role")), hours);
     }
     if (command == QLatin1String("revoke"))
-        return revokeDevices(dsn, parser.value(QStringLiteral("device")), parser.value(QStringLiteral("user")));
+        return revokeDevices(dsn, parser.value(QStringLiteral("device")),
+                             parser.value(QStringLiteral("user")));
     if (command == QLatin1String("serve")) {
         QString error;
         const auto config = readHubConfig(parser.value(QStringLiteral("config")), &error);
@@ -78,8 +80,8 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "collector-hub: %s\n", qPrintable(error));
             return 3;
         }
-        std::fprintf(stdout, "collector-hub: listening on https://%s:%u\n", qPrintable(config->listen.toString()),
-                     static_cast<unsigned>(port));
+        std::fprintf(stdout, "collector-hub: listening on https://%s:%u\n",
+                     qPrintable(config->listen.toString()), static_cast<unsigned>(port));
         std::fflush(stdout);
         return app.exec();
     }

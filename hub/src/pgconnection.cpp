@@ -1,7 +1,6 @@
 #include "pgconnection.h"
 
 #include <libpq-fe.h>
-
 #include <vector>
 
 namespace collector::hub {
@@ -58,7 +57,8 @@ std::optional<PgConnection> PgConnection::connect(const QByteArray& dsn, PgError
         return std::nullopt;
     }
     // Notices (migrations' "already exists") are not for the service log.
-    PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
+    PQsetNoticeProcessor(
+        conn, [](void*, const char*) {}, nullptr);
     return PgConnection(conn);
 }
 

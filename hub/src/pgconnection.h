@@ -1,11 +1,10 @@
-// One libpq connection with parameterised queries. Each value crosses as text; errors keep PostgreSQL's SQLSTATE
-// so callers can tell a retryable deadlock from a refused request.
+// One libpq connection with parameterised queries. Each value crosses as text; errors keep PostgreSQL's
+// SQLSTATE so callers can tell a retryable deadlock from a refused request.
 #pragma once
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -41,7 +40,8 @@ public:
     PgConnection& operator=(PgConnection&&) noexcept = default;
 
     // Runs one statement ($1, $2 … for params; a null QByteArray is SQL NULL).
-    std::optional<PgResult> exec(const char* sql, const QList<QByteArray>& params = {}, PgError* error = nullptr);
+    std::optional<PgResult> exec(const char* sql, const QList<QByteArray>& params = {},
+                                 PgError* error = nullptr);
     // Several statements without parameters (a migration file).
     bool execScript(const QByteArray& sql, PgError* error);
     // Re-establishes a connection that the server or the network dropped.

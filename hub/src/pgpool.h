@@ -1,12 +1,12 @@
-// A fixed set of connections shared by the worker threads. A request borrows one for its transaction and gives
-// it back when its lease ends, so at most poolSize database sessions exist however many requests arrive.
+// A fixed set of connections shared by the worker threads. A request borrows one for its transaction and
+// gives it back when its lease ends, so at most poolSize database sessions exist however many requests
+// arrive.
 #pragma once
 
 #include "pgconnection.h"
 
 #include <QMutex>
 #include <QSemaphore>
-
 #include <vector>
 
 namespace collector::hub {

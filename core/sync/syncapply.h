@@ -1,0 +1,42 @@
+// Applies changes pulled from the hub to the local store, inside the caller's transaction, with capture off
+// so they do not go back out. Append-only records are inserted once; mutable ones take the hub's merged state
+// except for fields this workstation changed and has not pushed yet (those win locally until the hub
+// answers).
+#pragma once
+
+#include "common/result.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QString>
+
+namespace collector {
+
+class Database;
+class Statement;
+
+class ChangeApplier
+{
+public:
+    explicit ChangeApplier(Database& db);
+    ~ChangeApplier();
+    ChangeApplier(const ChangeApplier&) = delete;
+    ChangeApplier& operator=(const ChangeApplier&) = delete;
+
+    // Each element: {"kind", "key", "body"}. Kinds this build does not know are skipped (a newer hub).
+    Status apply(const QJsonArray& changes);
+    int applied() const { return m_applied; }
+    int skipped() const { return m_skipped; }
+    // The highest HLC stamp among the applied bodies (empty when none).
+    const QString& highestStamp() const { return m_highest; }
+
+private:
+    Result<QStringList> pendingFields(const QString& kind, const QString& key);
+
+    Database& m_db;
+    int m_applied = 0;
+    int m_skipped = 0;
+    QString m_highest;
+};
+
+} // namespace collector

@@ -1,0 +1,372 @@
+#include "sync/syncengine.h"
+
+#include "store/database.h"
+#include "store/transaction.h"
+#include "sync/syncapply.h"
+#include "users/users.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace collector {
+
+namespace {
+
+Result<QString> stateValue(Database& db, const char* key)
+{
+    auto stmt = db.prepare("SELECT value FROM sync_state WHERE key = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, QString::fromLatin1(key));
+    auto row = stmt.value().step();
+    if (!row)
+        return row.error();
+    return row.value() ? stmt.value().text(0) : QString();
+}
+
+Status setState(Database& db, const QString& key, const QString& value)
+{
+    auto stmt = db.prepare("INSERT INTO sync_state (key, value) VALUES (?, ?)"
+                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, key).bind(2, value);
+    return stmt.value().run();
+}
+
+SyncReport failed(SyncFailure failure, const QString& message)
+{
+    SyncReport report;
+    report.failure = failure;
+    report.message = message;
+    return report;
+}
+
+SyncReport localFailure(const Error& error)
+{
+    return failed(SyncFailure::Local, syncFailureText(SyncFailure::Local, error.detail));
+}
+
+// Pulled changes must not be captured again: capture is off for the life of this guard.
+class CaptureOff
+{
+public:
+    explicit CaptureOff(Database& db)
+        : m_clock(db.syncClock())
+    {
+        m_clock.capturing = false;
+    }
+    ~CaptureOff() { m_clock.capturing = true; }
+    CaptureOff(const CaptureOff&) = delete;
+    CaptureOff& operator=(const CaptureOff&) = delete;
+
+private:
+    SyncClock& m_clock;
+};
+
+struct PendingOp
+{
+    QByteArray opId;
+    QString hlc;
+    QJsonObject json;
+};
+
+Result<std::vector<PendingOp>> nextBatch(Database& db, const SyncLimits& limits)
+{
+    auto stmt = db.prepare("SELECT op_id, kind, record_key, action, fields, body, hlc FROM sync_outbox"
+                           " ORDER BY priority, seq LIMIT ?");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, limits.maxOps);
+    std::vector<PendingOp> batch;
+    qint64 bytes = 0;
+    auto done = stmt.value().forEachRow([&](Statement& row) {
+        const QByteArray body = row.text(5).toUtf8();
+        if (!batch.empty() && bytes + body.size() + 200 > limits.maxBytes)
+            return;
+        bytes += body.size() + 200;
+        QJsonObject op{{QStringLiteral("op"), QString::fromLatin1(row.blob(0).toHex())},
+                       {QStringLiteral("kind"), row.text(1)},
+                       {QStringLiteral("key"), row.text(2)},
+                       {QStringLiteral("action"), row.text(3)},
+                       {QStringLiteral("hlc"), row.text(6)},
+                       {QStringLiteral("body"), QJsonDocument::fromJson(body).object()}};
+        if (row.text(3) == QLatin1String("update"))
+            op.insert(QStringLiteral("fields"),
+                      QJsonArray::fromStringList(row.text(4).split(QLatin1Char(','), Qt::SkipEmptyParts)));
+        batch.push_back({row.blob(0), row.text(6), op});
+    });
+    if (!done)
+        return done.error();
+    return batch;
+}
+
+// Removes the answered operations; the refused ones are kept in sync_rejection with the hub's reason.
+Status settleBatch(Database& db, const std::vector<PendingOp>& batch, const QJsonArray& results,
+                   qint64* refused)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto remove = db.prepare("DELETE FROM sync_outbox WHERE op_id = ?");
+    auto keep = db.prepare("INSERT INTO sync_rejection (op_id, kind, record_key, status, reason, at_ms)"
+                           " VALUES (?, ?, ?, ?, ?, ?)");
+    if (!remove)
+        return remove.error();
+    if (!keep)
+        return keep.error();
+    QString highest;
+    for (size_t i = 0; i < batch.size(); ++i) {
+        const QJsonObject result = results.at(static_cast<qsizetype>(i)).toObject();
+        const QString status = result.value(QStringLiteral("status")).toString();
+        if (status == QLatin1String("rejected") || status == QLatin1String("quarantined")) {
+            ++*refused;
+            keep.value().reset();
+            keep.value()
+                .bind(1, batch[i].opId)
+                .bind(2, batch[i].json.value(QStringLiteral("kind")).toString())
+                .bind(3, batch[i].json.value(QStringLiteral("key")).toString())
+                .bind(4, status)
+                .bind(5, result.value(QStringLiteral("reason")).toString())
+                .bind(6, QDateTime::currentMSecsSinceEpoch());
+            if (auto done = keep.value().run(); !done)
+                return done;
+        }
+        remove.value().reset();
+        remove.value().bind(1, batch[i].opId);
+        if (auto done = remove.value().run(); !done)
+            return done;
+        highest = qMax(highest, batch[i].hlc);
+    }
+    // The clock's floor outlives the outbox rows that carried it.
+    if (auto stored = stateValue(db, "hlc"); stored && highest > stored.value())
+        if (auto done = setState(db, QStringLiteral("hlc"), highest); !done)
+            return done;
+    return tx.value().commit();
+}
+
+HubClient clientFor(const SyncIdentity& identity)
+{
+    return HubClient(identity.hub, identity.caPem, identity.token);
+}
+
+} // namespace
+
+Result<SyncIdentity> loadSyncIdentity(Database& db)
+{
+    SyncIdentity identity;
+    auto stmt =
+        db.prepare("SELECT key, value FROM sync_state WHERE key IN ('hub', 'ca_pem', 'token', 'device_id',"
+                   " 'user_id', 'role')");
+    if (!stmt)
+        return stmt.error();
+    auto done = stmt.value().forEachRow([&](Statement& row) {
+        const QString key = row.text(0);
+        const QString value = row.text(1);
+        if (key == QLatin1String("hub"))
+            identity.hub = QUrl(value);
+        else if (key == QLatin1String("ca_pem"))
+            identity.caPem = value.toLatin1();
+        else if (key == QLatin1String("token"))
+            identity.token = value.toLatin1();
+        else if (key == QLatin1String("device_id"))
+            identity.deviceId = value;
+        else if (key == QLatin1String("user_id"))
+            identity.userId = value;
+        else if (key == QLatin1String("role"))
+            identity.role = value;
+    });
+    if (!done)
+        return done.error();
+    return identity;
+}
+
+SyncReport enrolWorkstation(Database& db, const QUrl& hub, const QByteArray& caPem, const QString& code,
+                            const QString& label)
+{
+    if (hub.scheme() != QLatin1String("https") || hub.host().isEmpty())
+        return failed(SyncFailure::Refused,
+                      QCoreApplication::translate("Sync", "The hub address must start with https://"));
+    HubClient client(hub, caPem, {});
+    const HubReply reply = client.post(QStringLiteral("/v1/enrol"),
+                                       {{QStringLiteral("code"), code}, {QStringLiteral("label"), label}});
+    if (reply.failure != SyncFailure::None)
+        return failed(reply.failure, reply.message);
+    const QJsonObject& b = reply.body;
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return localFailure(tx.error());
+    const std::pair<const char*, QString> values[] = {
+        {"hub", hub.toString()},
+        {"ca_pem", QString::fromLatin1(caPem)},
+        {"token", b.value(QStringLiteral("token")).toString()},
+        {"device_id", b.value(QStringLiteral("device_id")).toString()},
+        {"user_id", b.value(QStringLiteral("user_id")).toString()},
+        {"role", b.value(QStringLiteral("role")).toString()},
+    };
+    for (const auto& [key, value] : values)
+        if (auto done = setState(db, QString::fromLatin1(key), value); !done)
+            return localFailure(done.error());
+    if (auto done = tx.value().commit(); !done)
+        return localFailure(done.error());
+    return {};
+}
+
+SyncReport pushOutbox(Database& db, const SyncLimits& limits,
+                      const std::function<void(const SyncProgress&)>& progress)
+{
+    auto identity = loadSyncIdentity(db);
+    if (!identity)
+        return localFailure(identity.error());
+    if (identity.value().token.isEmpty())
+        return failed(SyncFailure::Unauthorized, syncFailureText(SyncFailure::Unauthorized));
+    auto total = db.queryInt("SELECT count(*) FROM sync_outbox");
+    if (!total)
+        return localFailure(total.error());
+    HubClient client = clientFor(identity.value());
+    SyncReport report;
+    for (;;) {
+        auto batch = nextBatch(db, limits);
+        if (!batch)
+            return localFailure(batch.error());
+        if (batch.value().empty())
+            return report;
+        QJsonArray ops;
+        for (const PendingOp& op : batch.value())
+            ops.append(op.json);
+        const HubReply reply = client.post(QStringLiteral("/v1/push"), {{QStringLiteral("ops"), ops}});
+        if (reply.failure != SyncFailure::None) {
+            report.failure = reply.failure;
+            report.message = reply.message;
+            return report;
+        }
+        const QJsonArray results = reply.body.value(QStringLiteral("results")).toArray();
+        if (results.size() != ops.size())
+            return failed(SyncFailure::HubError,
+                          syncFailureText(SyncFailure::HubError, QStringLiteral("push answer")));
+        if (auto done = settleBatch(db, batch.value(), results, &report.refused); !done)
+            return localFailure(done.error());
+        report.pushed += ops.size();
+        if (progress)
+            progress({QStringLiteral("push"), report.pushed, total.value()});
+    }
+}
+
+SyncReport pullChanges(Database& db, const SyncLimits& limits,
+                       const std::function<void(const SyncProgress&)>& progress)
+{
+    auto identity = loadSyncIdentity(db);
+    if (!identity)
+        return localFailure(identity.error());
+    if (identity.value().token.isEmpty())
+        return failed(SyncFailure::Unauthorized, syncFailureText(SyncFailure::Unauthorized));
+    HubClient client = clientFor(identity.value());
+    const HubReply buckets = client.get(QStringLiteral("/v1/buckets"));
+    if (buckets.failure != SyncFailure::None)
+        return failed(buckets.failure, buckets.message);
+    // The hub is the authority on role and team: a changed role takes effect at the next sync.
+    if (auto done =
+            setState(db, QStringLiteral("role"), buckets.body.value(QStringLiteral("role")).toString());
+        !done)
+        return localFailure(done.error());
+    SyncReport report;
+    // The global bucket (reference data: teams, users, creditors) sorts first, so parents arrive first.
+    for (const QJsonValue& bucketValue : buckets.body.value(QStringLiteral("buckets")).toArray()) {
+        const QString bucket = bucketValue.toString();
+        const QString cursorKey = QStringLiteral("cursor:") + bucket;
+        for (;;) {
+            auto cursor = stateValue(db, cursorKey.toLatin1().constData());
+            if (!cursor)
+                return localFailure(cursor.error());
+            const QString after = cursor.value().isEmpty() ? QStringLiteral("0") : cursor.value();
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("bucket"), bucket);
+            query.addQueryItem(QStringLiteral("after"), after);
+            query.addQueryItem(QStringLiteral("limit"), QString::number(limits.pageSize));
+            const HubReply page = client.get(QStringLiteral("/v1/pull"), query);
+            if (page.failure != SyncFailure::None) {
+                report.failure = page.failure;
+                report.message = page.message;
+                return report;
+            }
+            const QJsonArray changes = page.body.value(QStringLiteral("changes")).toArray();
+            const qint64 next = page.body.value(QStringLiteral("next")).toInteger(-1);
+            if (next < after.toLongLong())
+                return failed(SyncFailure::HubError,
+                              syncFailureText(SyncFailure::HubError, QStringLiteral("cursor")));
+            {
+                const CaptureOff off(db);
+                auto tx = Transaction::begin(db);
+                if (!tx)
+                    return localFailure(tx.error());
+                // Parents and children may share a page in any order the buckets interleaved them.
+                if (auto done = db.exec("PRAGMA defer_foreign_keys = ON"); !done)
+                    return localFailure(done.error());
+                ChangeApplier applier(db);
+                if (auto done = applier.apply(changes); !done)
+                    return localFailure(done.error());
+                if (auto done = setState(db, cursorKey, QString::number(next)); !done)
+                    return localFailure(done.error());
+                if (!applier.highestStamp().isEmpty()) {
+                    observeHlc(db.syncClock(), applier.highestStamp());
+                    if (auto done = setState(db, QStringLiteral("hlc"),
+                                             formatHlc(db.syncClock().lastMs, db.syncClock().counter));
+                        !done)
+                        return localFailure(done.error());
+                }
+                if (auto done = tx.value().commit(); !done)
+                    return localFailure(done.error());
+                report.pulled += applier.applied();
+            }
+            if (progress)
+                progress({QStringLiteral("pull"), report.pulled, 0});
+            if (!page.body.value(QStringLiteral("more")).toBool())
+                break;
+        }
+    }
+    return report;
+}
+
+SyncReport syncNow(Database& db, const SyncLimits& limits,
+                   const std::function<void(const SyncProgress&)>& progress)
+{
+    SyncReport pushed = pushOutbox(db, limits, progress);
+    SyncReport report = pushed;
+    if (pushed.ok()) {
+        report = pullChanges(db, limits, progress);
+        report.pushed = pushed.pushed;
+        report.refused = pushed.refused;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    (void)setState(db, QStringLiteral("last_attempt_ms"), QString::number(now));
+    if (report.ok())
+        (void)setState(db, QStringLiteral("last_success_ms"), QString::number(now));
+    (void)setState(db, QStringLiteral("last_error"), report.message);
+    return report;
+}
+
+Result<SyncStatus> readSyncStatus(Database& db)
+{
+    SyncStatus status;
+    auto identity = loadSyncIdentity(db);
+    if (!identity)
+        return identity.error();
+    status.enrolled = !identity.value().token.isEmpty();
+    status.hub = identity.value().hub.toString();
+    status.role = identity.value().role;
+    auto pending = db.queryInt("SELECT count(*) FROM sync_outbox");
+    auto refused = db.queryInt("SELECT count(*) FROM sync_rejection");
+    auto success = stateValue(db, "last_success_ms");
+    auto error = stateValue(db, "last_error");
+    if (!pending || !refused || !success || !error)
+        return makeError(ErrorCode::Database, QStringLiteral("cannot read the sync state"));
+    status.pendingOps = pending.value();
+    status.refusedOps = refused.value();
+    if (!success.value().isEmpty())
+        status.lastSuccess = QDateTime::fromMSecsSinceEpoch(success.value().toLongLong());
+    status.lastError = error.value();
+    return status;
+}
+
+} // namespace collector

@@ -1,0 +1,34 @@
+// Which tables travel to the hub and how: the record kind (the table's name), its columns, which of them hold
+// 16-byte ids (sent as 32 hex digits), how a row is keyed, and whether it may change after it is written.
+// The capture triggers, the outbox seeding and the apply statements are all generated from this one list.
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+#include <QStringList>
+#include <span>
+
+namespace collector {
+
+class Database;
+
+struct SyncTable
+{
+    const char* kind;
+    QStringList columns;
+    QStringList blobColumns;
+    QStringList keyColumns; // concatenated (ids in hex, numbers as text, ':' between) into the record key
+    bool isMutable;         // mutable rows merge per field on the hub; the others are append-only
+    int priority;           // lower goes first in a push: stop events ahead of everything else
+};
+
+std::span<const SyncTable> syncTables();
+const SyncTable* findSyncTable(const QString& kind);
+
+// Creates the outbox's capture triggers for every synced table (dropping older versions first).
+Status createCaptureTriggers(Database& db);
+// Puts every row already in the store into the outbox, parents before children (run once, by the migration).
+Status seedOutbox(Database& db);
+
+} // namespace collector
