@@ -84,6 +84,7 @@ HubReply HubClient::send(const QString& path, const QUrlQuery& query, const QByt
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray bytes = reply->readAll();
     const auto error = reply->error();
+    const QString transportError = reply->errorString();
     reply->deleteLater();
     const QJsonObject answer = QJsonDocument::fromJson(bytes).object();
     const QString hubSays = answer.value(QStringLiteral("error")).toString();
@@ -105,6 +106,9 @@ HubReply HubClient::send(const QString& path, const QUrlQuery& query, const QByt
     if (result.failure != SyncFailure::None)
         result.message =
             syncFailureText(result.failure, hubSays.isEmpty() ? QString::number(result.httpStatus) : hubSays);
+    // The transport's own words help whoever fixes the network; they name hosts and ports, never people.
+    if (result.httpStatus == 0)
+        result.message += QStringLiteral(" (%1)").arg(transportError);
     return result;
 }
 

@@ -81,9 +81,11 @@ Result<std::vector<PendingOp>> nextBatch(Database& db, const SyncLimits& limits)
     stmt.value().bind(1, limits.maxOps);
     std::vector<PendingOp> batch;
     qint64 bytes = 0;
+    bool full = false; // once an operation does not fit, none after it goes either: order is kept
     auto done = stmt.value().forEachRow([&](Statement& row) {
         const QByteArray body = row.text(5).toUtf8();
-        if (!batch.empty() && bytes + body.size() + 200 > limits.maxBytes)
+        full = full || (!batch.empty() && bytes + body.size() + 200 > limits.maxBytes);
+        if (full)
             return;
         bytes += body.size() + 200;
         QJsonObject op{{QStringLiteral("op"), QString::fromLatin1(row.blob(0).toHex())},
@@ -180,6 +182,17 @@ Result<SyncIdentity> loadSyncIdentity(Database& db)
     if (!done)
         return done.error();
     return identity;
+}
+
+Result<QJsonArray> peekOutboxBatch(Database& db, const SyncLimits& limits)
+{
+    auto batch = nextBatch(db, limits);
+    if (!batch)
+        return batch.error();
+    QJsonArray ops;
+    for (const PendingOp& op : batch.value())
+        ops.append(op.json);
+    return ops;
 }
 
 SyncReport enrolWorkstation(Database& db, const QUrl& hub, const QByteArray& caPem, const QString& code,

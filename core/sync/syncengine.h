@@ -7,6 +7,7 @@
 #include "sync/hubclient.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <functional>
 
 namespace collector {
@@ -49,6 +50,9 @@ struct SyncLimits
     qint64 maxBytes = 1024 * 1024;
     int pageSize = 2000;
 };
+
+// The next batch the outbox would push, as the hub receives it (tests replay it; the panel counts it).
+Result<QJsonArray> peekOutboxBatch(Database& db, const SyncLimits& limits = {});
 
 // Exchanges a one-time code for a device token, stored in the encrypted store with the hub's address and CA.
 SyncReport enrolWorkstation(Database& db, const QUrl& hub, const QByteArray& caPem, const QString& code,

@@ -127,7 +127,10 @@ Status adoptEnrolledUser(Database& db, const QString& deviceId, qint64 atMs, con
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
-    auto user = findUser(db, userIdHex);
+    const Id id = Id::fromBytes(QByteArray::fromHex(userIdHex.toLatin1()));
+    if (id.isNull())
+        return {};
+    auto user = findUser(db, id.toString());
     if (!user)
         return user.error();
     auto current = deviceUser(db);

@@ -257,6 +257,10 @@ CREATE FUNCTION hub.apply_op(op jsonb, caller hub.app_user, device uuid) RETURNS
       IF caller.role <> 'admin' THEN
         RETURN jsonb_build_object('status', 'rejected', 'reason', 'only an administrator changes teams, users, creditors and placements');
       END IF;
+      IF kind = 'team' AND EXISTS (SELECT 1 FROM hub.team t
+                                   WHERE t.name = body ->> 'name' AND t.id <> hub.hex_uuid(key)) THEN
+        RETURN jsonb_build_object('status', 'rejected', 'reason', 'this team name belongs to another team on the hub');
+      END IF;
       IF kind = 'app_user' AND EXISTS (SELECT 1 FROM hub.app_user u
                                        WHERE u.login = body ->> 'login' AND u.id <> hub.hex_uuid(key)) THEN
         RETURN jsonb_build_object('status', 'rejected', 'reason', 'this login belongs to another user on the hub');
@@ -328,8 +332,10 @@ CREATE FUNCTION hub.apply_op(op jsonb, caller hub.app_user, device uuid) RETURNS
             IF cur_stamp IS NOT NULL THEN
               INSERT INTO hub.record_history (kind, key, field, lost_value, lost_hlc, won_hlc)
                 VALUES (kind, key, f, cur.body -> f, cur_stamp, stamp);
-              -- The writer had not seen the value it replaces: a concurrent edit of who the debtor is.
-              IF hub.needs_review(kind, f) AND coalesce(body ->> 'hlc', '') COLLATE "C" < cur_stamp COLLATE "C" THEN
+              -- The writer had not seen the value it replaces (its base stamp, the row's hlc when it edited, is
+              -- older): a concurrent edit of who the debtor is or how to reach them.
+              IF hub.needs_review(kind, f)
+                 AND coalesce(body ->> 'hlc', '') COLLATE "C" < split_part(cur_stamp, '@', 1) COLLATE "C" THEN
                 INSERT INTO hub.conflict (team_id, kind, key, field, kept, other, kept_hlc, other_hlc)
                   SELECT x, kind, key, f, body -> f, cur.body -> f, stamp, cur_stamp
                   FROM hub.buckets_of(NULL, debtor) x;
@@ -342,7 +348,8 @@ CREATE FUNCTION hub.apply_op(op jsonb, caller hub.app_user, device uuid) RETURNS
         ELSIF (cur.body -> f) IS DISTINCT FROM (body -> f) THEN
           INSERT INTO hub.record_history (kind, key, field, lost_value, lost_hlc, won_hlc)
             VALUES (kind, key, f, body -> f, stamp, cur_stamp);
-          IF hub.needs_review(kind, f) THEN
+          IF hub.needs_review(kind, f)
+             AND coalesce(body ->> 'hlc', '') COLLATE "C" < split_part(cur_stamp, '@', 1) COLLATE "C" THEN
             INSERT INTO hub.conflict (team_id, kind, key, field, kept, other, kept_hlc, other_hlc)
               SELECT x, kind, key, f, cur.body -> f, body -> f, cur_stamp, stamp FROM hub.buckets_of(NULL, debtor) x;
           END IF;

@@ -2,39 +2,12 @@
 
 #include "hubrequests.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QtConcurrent>
 
 namespace collector::hub {
-
-namespace {
-
-HubRequest copyOf(const QHttpServerRequest& request)
-{
-    HubRequest copy;
-    copy.path = request.url().path().toUtf8();
-    copy.query = request.query();
-    copy.authorization = request.value("Authorization");
-    copy.contentType = request.value("Content-Type");
-    copy.accept = request.value("Accept");
-    copy.body = request.body();
-    return copy;
-}
-
-// One line per request: path, status and time. Never a body, a token or anything about a debtor.
-QHttpServerResponse logged(const HubRequest& request, QHttpServerResponse response,
-                           const QElapsedTimer& timer)
-{
-    qInfo("collector-hub: %s %d %lld ms", request.path.constData(), static_cast<int>(response.statusCode()),
-          static_cast<long long>(timer.elapsed()));
-    return response;
-}
-
-} // namespace
 
 HubService::HubService(HubConfig config)
     : m_config(std::move(config))
@@ -63,25 +36,17 @@ quint16 HubService::start(QString* error)
     m_workers.setMaxThreadCount(m_config.poolSize);
 
     const HubLimits limits{m_config.maxBodyBytes};
-    const auto onWorker = [this](auto handler) {
-        return [this, handler](const QHttpServerRequest& request) {
-            return QtConcurrent::run(&m_workers, [handler, copy = copyOf(request)] {
-                QElapsedTimer timer;
-                timer.start();
-                return logged(copy, handler(copy), timer);
-            });
-        };
-    };
-    m_server.route(QStringLiteral("/v1/health"), QHttpServerRequest::Method::Get,
-                   onWorker([this](const HubRequest& r) { return handleHealth(m_pool, r); }));
-    m_server.route(QStringLiteral("/v1/enrol"), QHttpServerRequest::Method::Post,
-                   onWorker([this, limits](const HubRequest& r) { return handleEnrol(m_pool, r, limits); }));
-    m_server.route(QStringLiteral("/v1/push"), QHttpServerRequest::Method::Post,
-                   onWorker([this, limits](const HubRequest& r) { return handlePush(m_pool, r, limits); }));
-    m_server.route(QStringLiteral("/v1/pull"), QHttpServerRequest::Method::Get,
-                   onWorker([this](const HubRequest& r) { return handlePull(m_pool, r); }));
-    m_server.route(QStringLiteral("/v1/buckets"), QHttpServerRequest::Method::Get,
-                   onWorker([this](const HubRequest& r) { return handleBuckets(m_pool, r); }));
+    using Method = QHttpServerRequest::Method;
+    m_server.addRoute(QStringLiteral("/v1/health"), Method::Get,
+                      [this](const HubRequest& r) { return handleHealth(m_pool, r); });
+    m_server.addRoute(QStringLiteral("/v1/enrol"), Method::Post,
+                      [this, limits](const HubRequest& r) { return handleEnrol(m_pool, r, limits); });
+    m_server.addRoute(QStringLiteral("/v1/push"), Method::Post,
+                      [this, limits](const HubRequest& r) { return handlePush(m_pool, r, limits); });
+    m_server.addRoute(QStringLiteral("/v1/pull"), Method::Get,
+                      [this](const HubRequest& r) { return handlePull(m_pool, r); });
+    m_server.addRoute(QStringLiteral("/v1/buckets"), Method::Get,
+                      [this](const HubRequest& r) { return handleBuckets(m_pool, r); });
 
     m_server.sslSetup(certificate, key);
     const quint16 port = m_server.listen(m_config.listen, m_config.port);

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "hubconfig.h"
+#include "hubhttpserver.h"
 #include "pgpool.h"
 
-#include <QHttpServer>
 #include <QThreadPool>
 
 namespace collector::hub {
@@ -21,7 +21,7 @@ private:
     HubConfig m_config;
     PgPool m_pool;
     QThreadPool m_workers;
-    QHttpServer m_server;
+    HubHttpServer m_server{&m_workers};
 };
 
 } // namespace collector::hub

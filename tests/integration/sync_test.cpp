@@ -1,0 +1,437 @@
+// Sync through a real hub: a throwaway PostgreSQL 15 cluster and collector-hub over TLS (see
+// synctestmain.cpp). An administrator's workstation loads a demo portfolio; collectors of two teams and a
+// team lead enrol, work offline on overlapping accounts, and sync in seeded random orders. The checkers:
+// every event exactly once everywhere it may be seen, nothing where it may not, mutable fields converged,
+// payment totals equal.
+#include "io/demogenerator.h"
+#include "store/database.h"
+#include "store/statement.h"
+#include "sync/hubclient.h"
+#include "syncfleet.h"
+
+#include <QDateTime>
+#include <QProcess>
+#include <QThread>
+#include <QUuid>
+#include <algorithm>
+#include <catch2/catch_test_macros.hpp>
+#include <random>
+
+using namespace collector;
+using namespace collector::test;
+
+namespace {
+
+QString text(Workstation& ws, const QString& sql)
+{
+    auto value = ws.db().queryText(sql.toUtf8().constData());
+    REQUIRE(value.ok());
+    return value.value();
+}
+
+QString newIdHex()
+{
+    return QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex());
+}
+
+// A call logged offline on this workstation (through the capture triggers, as the workspace's logging does).
+QString logCall(Workstation& ws, const QString& accountHex, const QString& collectorHex)
+{
+    const QString id = newIdHex();
+    auto stmt = ws.db().prepare(
+        "INSERT INTO contact_attempt (id, account_id, channel, direction, at_ms, outcome,"
+        " right_party, collector_id) VALUES (?, ?, 'call', 'outbound', ?, 'no_answer', 0, ?)");
+    REQUIRE(stmt.ok());
+    stmt.value()
+        .bind(1, QByteArray::fromHex(id.toLatin1()))
+        .bind(2, QByteArray::fromHex(accountHex.toLatin1()))
+        .bind(3, QDateTime::currentMSecsSinceEpoch())
+        .bind(4, QByteArray::fromHex(collectorHex.toLatin1()));
+    REQUIRE(stmt.value().run().ok());
+    return id;
+}
+
+struct Fleet
+{
+    Workstation admin{QStringLiteral("hq-admin")};
+    Workstation collectorA{QString()};
+    Workstation collectorA2{QString()};
+    Workstation leadA{QString()};
+    Workstation collectorB{QString()};
+    QString teamA; // hex id
+    QString teamAName;
+    QString teamB;
+    QString teamBName;
+    qint64 adminOutbox = 0; // what the administrator's first sync had to push
+    SyncReport adminFirstSync;
+
+    std::vector<Workstation*> all() { return {&admin, &collectorA, &collectorA2, &leadA, &collectorB}; }
+    QString userId(const QString& login)
+    {
+        return text(admin,
+                    QStringLiteral("SELECT lower(hex(id)) FROM app_user WHERE login = '%1'").arg(login));
+    }
+};
+
+Fleet& fleet()
+{
+    static std::unique_ptr<Fleet> f;
+    if (f)
+        return *f;
+    f = std::make_unique<Fleet>();
+    DemoOptions options;
+    options.accounts = 120;
+    options.seed = 11;
+    options.asOf = QDate(2026, 11, 20);
+    REQUIRE(generateDemoPortfolio(f->admin.db(), options).ok());
+    f->admin.enrol(QStringLiteral("hq-admin"), QStringLiteral("Head office"), QStringLiteral("admin"));
+    // The administrator's portfolio (teams and users included) reaches the hub before anyone else enrols.
+    f->adminOutbox = f->admin.count(QStringLiteral("SELECT count(*) FROM sync_outbox"));
+    f->adminFirstSync = f->admin.sync();
+    const auto pick = [&](const QString& sql) {
+        const QString value = text(f->admin, sql);
+        REQUIRE(!value.isEmpty());
+        return value;
+    };
+    const char* withAccounts = "EXISTS (SELECT 1 FROM account a WHERE a.assigned_collector_id = u.id)";
+    const QString loginA = pick(QStringLiteral("SELECT login FROM app_user u WHERE role = 'collector' AND %1"
+                                               " ORDER BY login LIMIT 1")
+                                    .arg(QLatin1String(withAccounts)));
+    f->teamA =
+        pick(QStringLiteral("SELECT lower(hex(team_id)) FROM app_user WHERE login = '%1'").arg(loginA));
+    f->teamAName = pick(QStringLiteral("SELECT name FROM team WHERE lower(hex(id)) = '%1'").arg(f->teamA));
+    const QString loginA2 =
+        pick(QStringLiteral("SELECT login FROM app_user u WHERE role = 'collector' AND %1"
+                            " AND lower(hex(team_id)) = '%2' AND login <> '%3' ORDER BY login LIMIT 1")
+                 .arg(QLatin1String(withAccounts), f->teamA, loginA));
+    const QString leadA =
+        pick(QStringLiteral(
+                 "SELECT login FROM app_user WHERE role = 'lead' AND lower(hex(team_id)) = '%1' LIMIT 1")
+                 .arg(f->teamA));
+    const QString loginB = pick(QStringLiteral("SELECT login FROM app_user u WHERE role = 'collector' AND %1"
+                                               " AND lower(hex(team_id)) <> '%2' ORDER BY login LIMIT 1")
+                                    .arg(QLatin1String(withAccounts), f->teamA));
+    f->teamB =
+        pick(QStringLiteral("SELECT lower(hex(team_id)) FROM app_user WHERE login = '%1'").arg(loginB));
+    f->teamBName = pick(QStringLiteral("SELECT name FROM team WHERE lower(hex(id)) = '%1'").arg(f->teamB));
+    f->collectorA.enrol(loginA, f->teamAName, QStringLiteral("collector"));
+    f->collectorA2.enrol(loginA2, f->teamAName, QStringLiteral("collector"));
+    f->leadA.enrol(leadA, f->teamAName, QStringLiteral("lead"));
+    f->collectorB.enrol(loginB, f->teamBName, QStringLiteral("collector"));
+    for (Workstation* ws : {&f->collectorA, &f->collectorA2, &f->leadA, &f->collectorB}) {
+        const SyncReport report = ws->sync();
+        INFO(ws->login().toStdString() << ": " << report.message.toStdString());
+        REQUIRE(report.ok());
+    }
+    return *f;
+}
+
+void syncOrFail(Workstation& ws)
+{
+    const SyncReport report = ws.sync();
+    INFO(ws.login().toStdString() << ": " << report.message.toStdString());
+    REQUIRE(report.ok());
+}
+
+QSet<QString> hubKeys(const QString& kind, const QString& where = QStringLiteral("true"))
+{
+    bool ok = false;
+    const QString out = harness().psql(
+        QStringLiteral("SELECT key FROM hub.record WHERE kind = '%1' AND %2").arg(kind, where), &ok);
+    REQUIRE(ok);
+    const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return QSet<QString>(lines.begin(), lines.end());
+}
+
+} // namespace
+
+TEST_CASE("the administrator's portfolio reaches the hub whole, and each workstation gets exactly its share")
+{
+    Fleet& f = fleet();
+    const qint64 outbox = f.adminOutbox;
+    REQUIRE(outbox > 1000);
+    const SyncReport& first = f.adminFirstSync;
+    INFO(first.message.toStdString());
+    REQUIRE(first.ok());
+    CHECK(first.pushed == outbox);
+    CHECK(first.refused == 0);
+    // Only the audit entry of the hub naming the workstation's user is left, for the next sync.
+    CHECK(f.admin.count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE kind <> 'audit_entry'")) == 0);
+    for (const char* kind :
+         {"account", "debtor", "contact_point", "ledger_entry", "contact_attempt", "promise", "stop_event"}) {
+        INFO(kind);
+        CHECK(hubKeys(QString::fromLatin1(kind)) == f.admin.ids(kind));
+    }
+
+    // A collector holds exactly the accounts assigned to them; a lead exactly the team's.
+    for (Workstation* ws : {&f.collectorA, &f.collectorA2, &f.collectorB}) {
+        INFO(ws->login().toStdString());
+        const QString mine = QStringLiteral("assigned_collector_id = x'%1'").arg(f.userId(ws->login()));
+        const QSet<QString> expected = f.admin.ids("account", mine.toUtf8().constData());
+        REQUIRE(!expected.isEmpty());
+        CHECK(ws->ids("account") == expected);
+        // Their debtors' contact points came along; nobody else's.
+        const QString theirPoints =
+            QStringLiteral("debtor_id IN (SELECT debtor_id FROM account_party WHERE account_id IN"
+                           " (SELECT id FROM account WHERE %1))")
+                .arg(mine);
+        CHECK(ws->ids("contact_point") == f.admin.ids("contact_point", theirPoints.toUtf8().constData()));
+        CHECK(ws->ids("contact_attempt") ==
+              f.admin.ids("contact_attempt", QStringLiteral("account_id IN (SELECT id FROM account WHERE %1)")
+                                                 .arg(mine)
+                                                 .toUtf8()
+                                                 .constData()));
+    }
+    const QString teamA = QStringLiteral("team_id = x'%1'").arg(f.teamA);
+    CHECK(f.leadA.ids("account") == f.admin.ids("account", teamA.toUtf8().constData()));
+    CHECK(f.leadA.ids("ledger_entry") ==
+          f.admin.ids("ledger_entry", QStringLiteral("account_id IN (SELECT id FROM account WHERE %1)")
+                                          .arg(teamA)
+                                          .toUtf8()
+                                          .constData()));
+    // The hub's enrolment names the workstation's user.
+    CHECK(text(f.collectorA, QStringLiteral("SELECT value FROM profile_meta WHERE key = 'device_user'")) ==
+          QUuid::fromRfc4122(QByteArray::fromHex(f.userId(f.collectorA.login()).toLatin1()))
+              .toString(QUuid::WithoutBraces));
+}
+
+TEST_CASE(
+    "offline work on overlapping accounts, synced in random orders, converges with nothing lost or doubled")
+{
+    Fleet& f = fleet();
+    const QString accountA =
+        text(f.collectorA, QStringLiteral("SELECT lower(hex(id)) FROM account ORDER BY id LIMIT 1"));
+    const QString accountA2 =
+        text(f.collectorA2, QStringLiteral("SELECT lower(hex(id)) FROM account ORDER BY id LIMIT 1"));
+    const QString accountB =
+        text(f.collectorB, QStringLiteral("SELECT lower(hex(id)) FROM account ORDER BY id LIMIT 1"));
+    const QString point =
+        text(f.collectorA,
+             QStringLiteral("SELECT lower(hex(id)) FROM contact_point WHERE kind = 'phone' AND debtor_id IN"
+                            " (SELECT debtor_id FROM account_party WHERE account_id = x'%1') LIMIT 1")
+                 .arg(accountA));
+    REQUIRE(!point.isEmpty());
+
+    // Offline: calls on overlapping accounts (the lead works the collectors' accounts too).
+    QSet<QString> teamACalls;
+    QSet<QString> teamBCalls;
+    for (int i = 0; i < 5; ++i) {
+        teamACalls << logCall(f.collectorA, accountA, f.userId(f.collectorA.login()));
+        teamACalls << logCall(f.collectorA2, accountA2, f.userId(f.collectorA2.login()));
+        teamACalls << logCall(f.leadA, accountA, f.userId(f.leadA.login()));
+        teamACalls << logCall(f.leadA, accountA2, f.userId(f.leadA.login()));
+        teamBCalls << logCall(f.collectorB, accountB, f.userId(f.collectorB.login()));
+    }
+    // The same phone edited on two workstations: the collector's clock runs ten minutes slow, the lead's ten
+    // fast, so the lead's edit is the later one by the hybrid logical clock whatever order they sync in.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    f.collectorA.db().syncClock().wallMs = [now] { return now - 10 * 60 * 1000; };
+    f.leadA.db().syncClock().wallMs = [now] { return now + 10 * 60 * 1000; };
+    REQUIRE(f.collectorA.db()
+                .exec(QStringLiteral(
+                          "UPDATE contact_point SET value = '+8613800000001', verified = 1 WHERE id = x'%1'")
+                          .arg(point)
+                          .toUtf8()
+                          .constData())
+                .ok());
+    REQUIRE(f.leadA.db()
+                .exec(QStringLiteral("UPDATE contact_point SET value = '+8613800000002', do_not_contact = 0,"
+                                     " phone_type = 'landline' WHERE id = x'%1'")
+                          .arg(point)
+                          .toUtf8()
+                          .constData())
+                .ok());
+
+    std::mt19937 random(20261123);
+    for (int round = 0; round < 3; ++round) {
+        auto order = f.all();
+        std::shuffle(order.begin(), order.end(), random);
+        for (Workstation* ws : order)
+            syncOrFail(*ws);
+    }
+    f.collectorA.db().syncClock().wallMs = nullptr;
+    f.leadA.db().syncClock().wallMs = nullptr;
+
+    // Every call exactly once on the hub, and on every workstation that may see its account.
+    CHECK(hubKeys(QStringLiteral("contact_attempt")).contains(teamACalls + teamBCalls));
+    CHECK(f.admin.ids("contact_attempt").contains(teamACalls + teamBCalls));
+    CHECK(f.leadA.ids("contact_attempt").contains(teamACalls));
+    const auto callsOn = [&](Workstation& ws, const QString& account) {
+        return ws.ids("contact_attempt",
+                      QStringLiteral("account_id = x'%1'").arg(account).toUtf8().constData());
+    };
+    CHECK(callsOn(f.collectorA, accountA) == callsOn(f.admin, accountA));
+    CHECK(callsOn(f.collectorA2, accountA2) == callsOn(f.admin, accountA2));
+    // Nothing of team A on team B's workstation, and the other way round.
+    CHECK(!f.collectorB.ids("contact_attempt").intersects(teamACalls));
+    CHECK(!f.collectorA.ids("contact_attempt").intersects(teamBCalls));
+    CHECK(!f.leadA.ids("contact_attempt").intersects(teamBCalls));
+    CHECK(f.collectorB.count(
+              QStringLiteral("SELECT count(*) FROM account WHERE team_id = x'%1'").arg(f.teamA)) == 0);
+
+    // The phone converged field by field: the lead's later value and type, the collector's verification.
+    const QString pointState =
+        QStringLiteral("SELECT value || '|' || phone_type || '|' || verified FROM contact_point"
+                       " WHERE id = x'%1'")
+            .arg(point);
+    const QString expected = QStringLiteral("+8613800000002|landline|1");
+    CHECK(text(f.admin, pointState) == expected);
+    CHECK(text(f.leadA, pointState) == expected);
+    CHECK(text(f.collectorA, pointState) == expected);
+    // The losing number is kept, and the lead has a conflict to look at.
+    CHECK(harness()
+              .psql(QStringLiteral(
+                        "SELECT lost_value #>> '{}' FROM hub.record_history WHERE kind = 'contact_point'"
+                        " AND key = '%1' AND field = 'value'")
+                        .arg(point))
+              .contains(QStringLiteral("+8613800000001")));
+    CHECK(
+        harness().psql(QStringLiteral("SELECT count(*) FROM hub.conflict WHERE key = '%1' AND field = 'value'"
+                                      " AND team_id = '%2'")
+                           .arg(point, f.teamA)) == QStringLiteral("1"));
+
+    // Payment totals are the same on every workstation that holds the account.
+    const QString paid =
+        QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM ledger_entry WHERE account_id = x'%1'"
+                       " AND kind = 'payment'");
+    CHECK(f.collectorA.count(paid.arg(accountA)) == f.admin.count(paid.arg(accountA)));
+    CHECK(f.leadA.count(paid.arg(accountA2)) == f.admin.count(paid.arg(accountA2)));
+    CHECK(f.collectorB.count(paid.arg(accountB)) == f.admin.count(paid.arg(accountB)));
+}
+
+TEST_CASE("a replayed batch and a reply lost after the hub committed change nothing")
+{
+    Fleet& f = fleet();
+    const QString account =
+        text(f.collectorA, QStringLiteral("SELECT lower(hex(id)) FROM account ORDER BY id LIMIT 1"));
+    QSet<QString> calls;
+    for (int i = 0; i < 3; ++i)
+        calls << logCall(f.collectorA, account, f.userId(f.collectorA.login()));
+    auto batch = peekOutboxBatch(f.collectorA.db());
+    REQUIRE(batch.ok());
+    REQUIRE(batch.value().size() == 3);
+    auto identity = loadSyncIdentity(f.collectorA.db());
+    REQUIRE(identity.ok());
+    HubClient client(identity.value().hub, identity.value().caPem, identity.value().token);
+    // The hub commits, the answer never arrives: the outbox still holds the three operations.
+    const HubReply first = client.post(QStringLiteral("/v1/push"), {{QStringLiteral("ops"), batch.value()}});
+    REQUIRE(first.failure == SyncFailure::None);
+    const QString before = harness().psql(QStringLiteral("SELECT count(*) FROM hub.change_log"));
+    // The next sync pushes the same operations again and gets the stored answers.
+    syncOrFail(f.collectorA);
+    CHECK(f.collectorA.count(QStringLiteral("SELECT count(*) FROM sync_outbox")) == 0);
+    const HubReply replay = client.post(QStringLiteral("/v1/push"), {{QStringLiteral("ops"), batch.value()}});
+    REQUIRE(replay.failure == SyncFailure::None);
+    CHECK(replay.body.value(QStringLiteral("results")) == first.body.value(QStringLiteral("results")));
+    CHECK(harness().psql(QStringLiteral("SELECT count(*) FROM hub.change_log")) == before);
+    CHECK(hubKeys(QStringLiteral("contact_attempt")).contains(calls));
+}
+
+TEST_CASE("row-level security: a collector's token reaches neither another team's bucket nor its accounts")
+{
+    Fleet& f = fleet();
+    auto identity = loadSyncIdentity(f.collectorB.db());
+    REQUIRE(identity.ok());
+    HubClient client(identity.value().hub, identity.value().caPem, identity.value().token);
+    QUrlQuery query;
+    query.addQueryItem(
+        QStringLiteral("bucket"),
+        QUuid::fromRfc4122(QByteArray::fromHex(f.teamA.toLatin1())).toString(QUuid::WithoutBraces));
+    query.addQueryItem(QStringLiteral("after"), QStringLiteral("0"));
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    const HubReply pull = client.get(QStringLiteral("/v1/pull"), query);
+    CHECK(pull.httpStatus == 403);
+
+    // A crafted push: a call on team A's account from team B's collector.
+    const QString accountA =
+        text(f.collectorA, QStringLiteral("SELECT lower(hex(id)) FROM account ORDER BY id LIMIT 1"));
+    const QJsonObject op{
+        {QStringLiteral("op"), newIdHex()},
+        {QStringLiteral("kind"), QStringLiteral("contact_attempt")},
+        {QStringLiteral("key"), newIdHex()},
+        {QStringLiteral("action"), QStringLiteral("insert")},
+        {QStringLiteral("hlc"), QStringLiteral("%1.00000").arg(QDateTime::currentMSecsSinceEpoch())},
+        {QStringLiteral("body"), QJsonObject{{QStringLiteral("account_id"), accountA},
+                                             {QStringLiteral("channel"), QStringLiteral("call")}}}};
+    const HubReply push = client.post(QStringLiteral("/v1/push"), {{QStringLiteral("ops"), QJsonArray{op}}});
+    REQUIRE(push.failure == SyncFailure::None);
+    const QJsonObject result = push.body.value(QStringLiteral("results")).toArray().at(0).toObject();
+    CHECK(result.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(result.value(QStringLiteral("reason")).toString().contains(QStringLiteral("not assigned to you")));
+
+    // Straight SQL as the collector's role sees only their own accounts and cannot write.
+    const auto asCollector = [&](const QString& sql, bool* ok) {
+        return harness()
+            .psqlSession({QStringLiteral("BEGIN"),
+                          QStringLiteral("SELECT set_config('hub.user_id', '%1', true) IS NOT NULL")
+                              .arg(f.userId(f.collectorB.login())),
+                          QStringLiteral("SET LOCAL ROLE hub_collector"), sql, QStringLiteral("ROLLBACK")},
+                         ok)
+            .split(QLatin1Char('\n'));
+    };
+    bool ok = false;
+    const QStringList seen =
+        asCollector(QStringLiteral("SELECT count(*) FROM hub.record WHERE kind = 'account'"), &ok);
+    REQUIRE(ok);
+    CHECK(seen.contains(QString::number(f.collectorB.ids("account").size())));
+    CHECK(harness().psql(QStringLiteral("SELECT count(*) FROM hub.record WHERE kind = 'account'")).toInt() >
+          f.collectorB.ids("account").size());
+    const QStringList denied =
+        asCollector(QStringLiteral("DELETE FROM hub.record WHERE kind = 'account'"), &ok);
+    CHECK(!ok);
+    CHECK(denied.join(QLatin1Char(' ')).contains(QStringLiteral("permission denied")));
+
+    // A revoked workstation is cut off at its next request.
+    REQUIRE(harness().revokeUser(f.collectorB.login()));
+    const SyncReport report = f.collectorB.sync();
+    CHECK(report.failure == SyncFailure::Revoked);
+    CHECK(report.message.contains(QStringLiteral("revoked")));
+}
+
+TEST_CASE("a killed hub and a client killed mid-push or mid-pull lose nothing and double nothing")
+{
+    Fleet& f = fleet();
+    // The hub dies: sync says offline, and succeeds once the hub is back.
+    REQUIRE(harness().killHub());
+    const QString account =
+        text(f.collectorA2, QStringLiteral("SELECT lower(hex(id)) FROM account ORDER BY id LIMIT 1"));
+    QSet<QString> calls;
+    calls << logCall(f.collectorA2, account, f.userId(f.collectorA2.login()));
+    const SyncReport offline = f.collectorA2.sync();
+    CHECK(offline.failure == SyncFailure::Offline);
+    QString error;
+    REQUIRE(harness().startHub(&error));
+    syncOrFail(f.collectorA2);
+
+    // The client dies at seeded random moments of a large push and pull (collectorctl, SIGKILL), then
+    // finishes.
+    for (int i = 0; i < 1500; ++i)
+        calls << logCall(f.collectorA2, account, f.userId(f.collectorA2.login()));
+    Workstation lead2{QString()};
+    lead2.enrol(f.leadA.login(), f.teamAName, QStringLiteral("lead"));
+    f.collectorA2.close();
+    lead2.close();
+    std::mt19937 random(7);
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        for (Workstation* ws : {&f.collectorA2, &lead2}) {
+            QProcess ctl;
+            ctl.start(QStringLiteral(COLLECTORCTL_PATH),
+                      {QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--profile"),
+                       ws->profileDir(), QStringLiteral("--passphrase-file"), ws->passphraseFile()});
+            REQUIRE(ctl.waitForStarted());
+            QThread::msleep(std::uniform_int_distribution<int>(50, 600)(random));
+            ctl.kill();
+            ctl.waitForFinished();
+        }
+    }
+    f.collectorA2.reopen();
+    lead2.reopen();
+    syncOrFail(f.collectorA2);
+    syncOrFail(lead2);
+    CHECK(f.collectorA2.count(QStringLiteral("SELECT count(*) FROM sync_outbox")) == 0);
+    CHECK(hubKeys(QStringLiteral("contact_attempt")).contains(calls));
+    syncOrFail(f.leadA);
+    CHECK(lead2.ids("contact_attempt") == f.leadA.ids("contact_attempt"));
+    CHECK(lead2.ids("account") == f.leadA.ids("account"));
+    CHECK(lead2.ids("contact_point") == f.leadA.ids("contact_point"));
+}
