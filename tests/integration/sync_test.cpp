@@ -9,7 +9,13 @@
 #include "sync/hubclient.h"
 #include "syncfleet.h"
 
+#include <QCborValue>
 #include <QDateTime>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QProcess>
 #include <QThread>
 #include <QUuid>
@@ -434,4 +440,103 @@ TEST_CASE("a killed hub and a client killed mid-push or mid-pull lose nothing an
     CHECK(lead2.ids("contact_attempt") == f.leadA.ids("contact_attempt"));
     CHECK(lead2.ids("account") == f.leadA.ids("account"));
     CHECK(lead2.ids("contact_point") == f.leadA.ids("contact_point"));
+}
+
+namespace {
+
+struct RawReply
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+};
+
+// A request as any client could craft it, without HubClient's manners.
+RawReply rawRequest(const QString& path, const QByteArray& body, const QByteArray& contentType,
+                    const QByteArray& accept, const QByteArray& token)
+{
+    QNetworkAccessManager nam;
+    QUrl url = harness().url();
+    url.setPath(path);
+    QNetworkRequest request(url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromData(harness().caPem(), QSsl::Pem));
+    request.setSslConfiguration(tls);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    request.setRawHeader("Accept", accept);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    QNetworkReply* reply = nam.post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    RawReply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+                 reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()};
+    reply->deleteLater();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("bad batches get a clear 4xx and change nothing; CBOR works like JSON; far-future stamps wait aside")
+{
+    Fleet& f = fleet();
+    auto identity = loadSyncIdentity(f.collectorA.db());
+    REQUIRE(identity.ok());
+    const QByteArray token = identity.value().token;
+    const QByteArray json = "application/json";
+    const QString before = harness().psql(QStringLiteral("SELECT count(*) FROM hub.change_log"));
+
+    RawReply notJson = rawRequest(QStringLiteral("/v1/push"), "{\"ops\": [", json, json, token);
+    CHECK(notJson.status == 400);
+    CHECK(notJson.body.contains("not a JSON object"));
+    RawReply tooBig = rawRequest(QStringLiteral("/v1/push"), QByteArray(3 * 1024 * 1024, ' '), json, json, token);
+    CHECK(tooBig.status == 413);
+    QJsonArray many;
+    for (int i = 0; i < 1001; ++i)
+        many.append(QJsonObject{{QStringLiteral("op"), newIdHex()}});
+    RawReply tooMany = rawRequest(QStringLiteral("/v1/push"),
+                                  QJsonDocument(QJsonObject{{QStringLiteral("ops"), many}}).toJson(), json, json, token);
+    CHECK(tooMany.status == 413);
+    CHECK(tooMany.body.contains("at most 1000 operations"));
+    RawReply noToken = rawRequest(QStringLiteral("/v1/push"), "{\"ops\": []}", json, json, {});
+    CHECK(noToken.status == 401);
+    RawReply badPull = rawRequest(QStringLiteral("/v1/nowhere"), "{}", json, json, token);
+    CHECK(badPull.status == 404);
+    CHECK(harness().psql(QStringLiteral("SELECT count(*) FROM hub.change_log")) == before);
+
+    // The same push in CBOR, answered in CBOR.
+    const QString account = text(f.collectorA, QStringLiteral("SELECT lower(hex(id)) FROM account ORDER BY id LIMIT 1"));
+    const QString call = newIdHex();
+    const QJsonObject op{{QStringLiteral("op"), newIdHex()},
+                         {QStringLiteral("kind"), QStringLiteral("note")},
+                         {QStringLiteral("key"), call},
+                         {QStringLiteral("action"), QStringLiteral("insert")},
+                         {QStringLiteral("hlc"), QStringLiteral("%1.00000").arg(QDateTime::currentMSecsSinceEpoch())},
+                         {QStringLiteral("body"), QJsonObject{{QStringLiteral("id"), call},
+                                                              {QStringLiteral("account_id"), account},
+                                                              {QStringLiteral("at_ms"), 1},
+                                                              {QStringLiteral("body"), QStringLiteral("cbor")}}}};
+    const QByteArray cbor = QCborValue::fromJsonValue(QJsonObject{{QStringLiteral("ops"), QJsonArray{op}}}).toCbor();
+    RawReply viaCbor = rawRequest(QStringLiteral("/v1/push"), cbor, "application/cbor", "application/cbor", token);
+    CHECK(viaCbor.status == 200);
+    CHECK(viaCbor.contentType == "application/cbor");
+    const QJsonObject answer = QCborValue::fromCbor(viaCbor.body).toJsonValue().toObject();
+    CHECK(answer.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("status")) ==
+          QStringLiteral("applied"));
+
+    // A stamp two hours ahead of the hub's clock is kept aside for an administrator, not merged.
+    QJsonObject ahead = op;
+    ahead.insert(QStringLiteral("op"), newIdHex());
+    ahead.insert(QStringLiteral("key"), newIdHex());
+    ahead.insert(QStringLiteral("hlc"),
+                 QStringLiteral("%1.00000").arg(QDateTime::currentMSecsSinceEpoch() + 2 * 3600 * 1000));
+    HubClient client(identity.value().hub, identity.value().caPem, token);
+    const HubReply held = client.post(QStringLiteral("/v1/push"), {{QStringLiteral("ops"), QJsonArray{ahead}}});
+    REQUIRE(held.failure == SyncFailure::None);
+    CHECK(held.body.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("status")) ==
+          QStringLiteral("quarantined"));
+    CHECK(harness().psql(QStringLiteral("SELECT count(*) FROM hub.quarantine")).toInt() >= 1);
+    CHECK(harness().psql(QStringLiteral("SELECT count(*) FROM hub.record WHERE key = '%1'")
+                             .arg(ahead.value(QStringLiteral("key")).toString())) == QStringLiteral("0"));
 }
