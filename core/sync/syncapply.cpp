@@ -55,6 +55,31 @@ Result<QStringList> ChangeApplier::pendingFields(const QString& kind, const QStr
     return fields;
 }
 
+// The rows a stop event names (its debtor, account, recorder and the stop it clears) that must exist first.
+Result<bool> ChangeApplier::parentsPresent(const QJsonObject& body)
+{
+    static const std::pair<const char*, const char*> kParents[] = {{"debtor_id", "debtor"},
+                                                                   {"account_id", "account"},
+                                                                   {"recorded_by", "app_user"},
+                                                                   {"clears_id", "stop_event"}};
+    for (const auto& [column, table] : kParents) {
+        const QString hex = body.value(QLatin1String(column)).toString();
+        if (hex.isEmpty())
+            continue;
+        auto stmt = m_db.prepare(
+            QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(table)).toUtf8().constData());
+        if (!stmt)
+            return stmt.error();
+        stmt.value().bind(1, QByteArray::fromHex(hex.toLatin1()));
+        auto row = stmt.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return false;
+    }
+    return true;
+}
+
 Status ChangeApplier::apply(const QJsonArray& changes)
 {
     for (const QJsonValue& item : changes) {
@@ -66,6 +91,15 @@ Status ChangeApplier::apply(const QJsonArray& changes)
         if (!table || kind == QLatin1String("audit_entry")) {
             ++m_skipped;
             continue;
+        }
+        if (m_requireParents) {
+            auto present = parentsPresent(body);
+            if (!present)
+                return present.error();
+            if (!present.value()) {
+                ++m_skipped;
+                continue;
+            }
         }
         QStringList skip;
         if (table->isMutable) {

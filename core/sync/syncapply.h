@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace collector {
@@ -25,6 +26,8 @@ public:
 
     // Each element: {"kind", "key", "body"}. Kinds this build does not know are skipped (a newer hub).
     Status apply(const QJsonArray& changes);
+    // Skip (rather than fail on) a record whose referenced rows are not in the store yet.
+    void setRequireLocalParents(bool require) { m_requireParents = require; }
     int applied() const { return m_applied; }
     int skipped() const { return m_skipped; }
     // The highest HLC stamp among the applied bodies (empty when none).
@@ -32,8 +35,10 @@ public:
 
 private:
     Result<QStringList> pendingFields(const QString& kind, const QString& key);
+    Result<bool> parentsPresent(const QJsonObject& body);
 
     Database& m_db;
+    bool m_requireParents = false;
     int m_applied = 0;
     int m_skipped = 0;
     QString m_highest;

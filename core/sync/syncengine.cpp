@@ -266,6 +266,78 @@ SyncReport pushOutbox(Database& db, const SyncLimits& limits,
     }
 }
 
+namespace {
+
+// One stream of a bucket (all kinds, or the stop events alone) from its cursor to the end, each page applied
+// with its cursor in one local transaction.
+bool pullStream(Database& db, HubClient& client, const QString& bucket, bool stopsOnly,
+                const SyncLimits& limits, const std::function<void(const SyncProgress&)>& progress,
+                SyncReport& report)
+{
+    const QString cursorKey = (stopsOnly ? QStringLiteral("stops:") : QStringLiteral("cursor:")) + bucket;
+    for (;;) {
+        auto cursor = stateValue(db, cursorKey.toLatin1().constData());
+        if (!cursor) {
+            report = localFailure(cursor.error());
+            return false;
+        }
+        const QString after = cursor.value().isEmpty() ? QStringLiteral("0") : cursor.value();
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("bucket"), bucket);
+        query.addQueryItem(QStringLiteral("after"), after);
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limits.pageSize));
+        if (stopsOnly)
+            query.addQueryItem(QStringLiteral("kind"), QStringLiteral("stop_event"));
+        const HubReply page = client.get(QStringLiteral("/v1/pull"), query);
+        if (page.failure != SyncFailure::None) {
+            report.failure = page.failure;
+            report.message = page.message;
+            return false;
+        }
+        const QJsonArray changes = page.body.value(QStringLiteral("changes")).toArray();
+        const qint64 next = page.body.value(QStringLiteral("next")).toInteger(-1);
+        if (next < after.toLongLong()) {
+            report = failed(SyncFailure::HubError,
+                            syncFailureText(SyncFailure::HubError, QStringLiteral("cursor")));
+            return false;
+        }
+        const CaptureOff off(db);
+        auto tx = Transaction::begin(db);
+        if (!tx) {
+            report = localFailure(tx.error());
+            return false;
+        }
+        // Parents and children may share a page in any order the buckets interleaved them.
+        Status done = db.exec("PRAGMA defer_foreign_keys = ON");
+        ChangeApplier applier(db);
+        // Ahead of the rest, a stop event is taken only when its debtor (and what else it names) is here
+        // already; the others come again, in order, with the full stream.
+        applier.setRequireLocalParents(stopsOnly);
+        if (done)
+            done = applier.apply(changes);
+        if (done)
+            done = setState(db, cursorKey, QString::number(next));
+        if (done && !applier.highestStamp().isEmpty()) {
+            observeHlc(db.syncClock(), applier.highestStamp());
+            done =
+                setState(db, QStringLiteral("hlc"), formatHlc(db.syncClock().lastMs, db.syncClock().counter));
+        }
+        if (done)
+            done = tx.value().commit();
+        if (!done) {
+            report = localFailure(done.error());
+            return false;
+        }
+        report.pulled += applier.applied();
+        if (progress)
+            progress({QStringLiteral("pull"), report.pulled, 0});
+        if (!page.body.value(QStringLiteral("more")).toBool())
+            return true;
+    }
+}
+
+} // namespace
+
 SyncReport pullChanges(Database& db, const SyncLimits& limits,
                        const std::function<void(const SyncProgress&)>& progress)
 {
@@ -284,60 +356,16 @@ SyncReport pullChanges(Database& db, const SyncLimits& limits,
         !done)
         return localFailure(done.error());
     SyncReport report;
-    // The global bucket (reference data: teams, users, creditors) sorts first, so parents arrive first.
-    for (const QJsonValue& bucketValue : buckets.body.value(QStringLiteral("buckets")).toArray()) {
-        const QString bucket = bucketValue.toString();
-        const QString cursorKey = QStringLiteral("cursor:") + bucket;
-        for (;;) {
-            auto cursor = stateValue(db, cursorKey.toLatin1().constData());
-            if (!cursor)
-                return localFailure(cursor.error());
-            const QString after = cursor.value().isEmpty() ? QStringLiteral("0") : cursor.value();
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("bucket"), bucket);
-            query.addQueryItem(QStringLiteral("after"), after);
-            query.addQueryItem(QStringLiteral("limit"), QString::number(limits.pageSize));
-            const HubReply page = client.get(QStringLiteral("/v1/pull"), query);
-            if (page.failure != SyncFailure::None) {
-                report.failure = page.failure;
-                report.message = page.message;
-                return report;
-            }
-            const QJsonArray changes = page.body.value(QStringLiteral("changes")).toArray();
-            const qint64 next = page.body.value(QStringLiteral("next")).toInteger(-1);
-            if (next < after.toLongLong())
-                return failed(SyncFailure::HubError,
-                              syncFailureText(SyncFailure::HubError, QStringLiteral("cursor")));
-            {
-                const CaptureOff off(db);
-                auto tx = Transaction::begin(db);
-                if (!tx)
-                    return localFailure(tx.error());
-                // Parents and children may share a page in any order the buckets interleaved them.
-                if (auto done = db.exec("PRAGMA defer_foreign_keys = ON"); !done)
-                    return localFailure(done.error());
-                ChangeApplier applier(db);
-                if (auto done = applier.apply(changes); !done)
-                    return localFailure(done.error());
-                if (auto done = setState(db, cursorKey, QString::number(next)); !done)
-                    return localFailure(done.error());
-                if (!applier.highestStamp().isEmpty()) {
-                    observeHlc(db.syncClock(), applier.highestStamp());
-                    if (auto done = setState(db, QStringLiteral("hlc"),
-                                             formatHlc(db.syncClock().lastMs, db.syncClock().counter));
-                        !done)
-                        return localFailure(done.error());
-                }
-                if (auto done = tx.value().commit(); !done)
-                    return localFailure(done.error());
-                report.pulled += applier.applied();
-            }
-            if (progress)
-                progress({QStringLiteral("pull"), report.pulled, 0});
-            if (!page.body.value(QStringLiteral("more")).toBool())
-                break;
-        }
-    }
+    const QJsonArray list = buckets.body.value(QStringLiteral("buckets")).toArray();
+    // Stop events first, from every bucket: a dispute recorded elsewhere blocks contact here before anything
+    // else is read.
+    for (const QJsonValue& bucket : list)
+        if (!pullStream(db, client, bucket.toString(), true, limits, progress, report))
+            return report;
+    // Then everything; the global bucket (teams, users, creditors) sorts first, so parents arrive first.
+    for (const QJsonValue& bucket : list)
+        if (!pullStream(db, client, bucket.toString(), false, limits, progress, report))
+            return report;
     return report;
 }
 

@@ -106,6 +106,8 @@ CREATE TABLE hub.change_log (
   hlc text NOT NULL,
   origin_device uuid,
   PRIMARY KEY (bucket, seq));
+-- Stop events are pulled ahead of everything else (their own cursor), so they are found without a scan.
+CREATE INDEX change_log_stops ON hub.change_log (bucket, seq) WHERE kind = 'stop_event';
 
 -- Every operation applied, with the answer given: a replayed operation gets the same answer and changes nothing.
 CREATE TABLE hub.applied_ops (

@@ -445,7 +445,7 @@ CREATE FUNCTION hub.push(ops jsonb) RETURNS jsonb
 
 -- One page of a bucket after a cursor, with what the caller may see. The cursor moves past rows the caller
 -- may not see as well, so a page of nothing still makes progress.
-CREATE FUNCTION hub.pull(bucket uuid, after bigint, page integer) RETURNS jsonb
+CREATE FUNCTION hub.pull(bucket uuid, after bigint, page integer, only_kind text DEFAULT NULL) RETURNS jsonb
   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = hub, pg_temp
   AS $$
   DECLARE
@@ -463,7 +463,8 @@ CREATE FUNCTION hub.pull(bucket uuid, after bigint, page integer) RETURNS jsonb
     END IF;
     whole_bucket := caller.role IN ('admin', 'lead');
     WITH scanned AS (
-      SELECT * FROM hub.change_log c WHERE c.bucket = pull.bucket AND c.seq > after ORDER BY c.seq
+      SELECT * FROM hub.change_log c
+      WHERE c.bucket = pull.bucket AND c.seq > after AND (only_kind IS NULL OR c.kind = only_kind) ORDER BY c.seq
       LIMIT greatest(1, least(page, 10000)))
     SELECT jsonb_build_object(
              'changes', coalesce(jsonb_agg(jsonb_build_object('seq', s.seq, 'kind', s.kind, 'key', s.key,
@@ -480,6 +481,6 @@ CREATE FUNCTION hub.pull(bucket uuid, after bigint, page integer) RETURNS jsonb
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA hub FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION hub.caller_id(), hub.caller_device(), hub.can_see_account(uuid),
   hub.can_see_debtor(uuid), hub.can_see_record(uuid, uuid) TO hub_collector, hub_lead, hub_admin;
-GRANT EXECUTE ON FUNCTION hub.push(jsonb), hub.pull(uuid, bigint, integer), hub.my_buckets()
+GRANT EXECUTE ON FUNCTION hub.push(jsonb), hub.pull(uuid, bigint, integer, text), hub.my_buckets()
   TO hub_collector, hub_lead, hub_admin;
 GRANT EXECUTE ON FUNCTION hub.authenticate(bytea), hub.redeem(bytea, bytea, text) TO hub_service;

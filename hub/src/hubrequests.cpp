@@ -259,11 +259,16 @@ QHttpServerResponse handlePull(PgPool& pool, const HubRequest& request)
             Status::BadRequest,
             QStringLiteral("pull needs bucket (a UUID), after (a cursor ≥ 0) and limit (1 to 10,000)"),
             request);
+    // kind=stop_event: the stop events alone, which workstations pull ahead of everything else.
+    const QByteArray onlyKind =
+        request.query.queryItemValue(QStringLiteral("kind")) == QLatin1String("stop_event")
+            ? QByteArrayLiteral("stop_event")
+            : QByteArray();
     return withCaller(pool, request, [&](PgConnection& conn, const Caller& caller) {
-        auto result = runAsCaller(
-            conn, caller, "SELECT hub.pull($1::uuid, $2::bigint, $3::integer)",
-            {bucket.toByteArray(QUuid::WithoutBraces), QByteArray::number(after), QByteArray::number(limit)},
-            request);
+        auto result = runAsCaller(conn, caller, "SELECT hub.pull($1::uuid, $2::bigint, $3::integer, $4)",
+                                  {bucket.toByteArray(QUuid::WithoutBraces), QByteArray::number(after),
+                                   QByteArray::number(limit), onlyKind},
+                                  request);
         if (auto* refused = std::get_if<QHttpServerResponse>(&result))
             return std::move(*refused);
         return jsonResult(std::get<PgResult>(result), request);

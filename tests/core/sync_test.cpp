@@ -44,7 +44,7 @@ TEST_CASE("Sync clock: stamps only go up, whatever the wall clock does", "[sync]
     const QString a = nextHlc(clock);
     CHECK(a == QStringLiteral("1790000000000.00000"));
     CHECK(nextHlc(clock) == QStringLiteral("1790000000000.00001")); // the same millisecond counts up
-    wall -= 10 * 60 * 1000;                                            // the clock jumps ten minutes back
+    wall -= 10 * 60 * 1000;                                         // the clock jumps ten minutes back
     const QString back = nextHlc(clock);
     CHECK(back == QStringLiteral("1790000000000.00002"));
     observeHlc(clock, QStringLiteral("1790000000500.00007")); // a later stamp pulled from the hub
@@ -106,11 +106,13 @@ TEST_CASE("Sync capture: every synced column travels, and the outbox commits or 
     CHECK(count(db, "SELECT count(*) FROM sync_outbox") == before);
 
     REQUIRE(db.exec("UPDATE contact_point SET verified = 1 - verified, value = value WHERE rowid = 1").ok());
-    auto changed = db.queryText("SELECT fields FROM sync_outbox WHERE action = 'update' ORDER BY seq DESC LIMIT 1");
+    auto changed =
+        db.queryText("SELECT fields FROM sync_outbox WHERE action = 'update' ORDER BY seq DESC LIMIT 1");
     REQUIRE(changed.ok());
     CHECK(changed.value() == QStringLiteral("verified,")); // value did not change, so it does not travel
     REQUIRE(db.exec("UPDATE contact_point SET value = value WHERE rowid = 1").ok());
-    CHECK(count(db, "SELECT count(*) FROM sync_outbox WHERE action = 'update'") == 1); // nothing changed, nothing sent
+    CHECK(count(db, "SELECT count(*) FROM sync_outbox WHERE action = 'update'") ==
+          1); // nothing changed, nothing sent
 
     // Captures are off while pulled changes are applied.
     db.syncClock().capturing = false;
@@ -166,7 +168,8 @@ TEST_CASE("Sync apply: events once, merged rows from the hub, local unpushed fie
         QJsonObject{{QStringLiteral("kind"), QStringLiteral("contact_attempt")},
                     {QStringLiteral("key"), callId},
                     {QStringLiteral("body"), callBody}},
-        QJsonObject{{QStringLiteral("kind"), QStringLiteral("hologram")}, {QStringLiteral("key"), QStringLiteral("x")}},
+        QJsonObject{{QStringLiteral("kind"), QStringLiteral("hologram")},
+                    {QStringLiteral("key"), QStringLiteral("x")}},
     };
     db.syncClock().capturing = false;
     ChangeApplier applier(db);
@@ -175,9 +178,12 @@ TEST_CASE("Sync apply: events once, merged rows from the hub, local unpushed fie
     CHECK(applier.applied() == 3);
     CHECK(applier.skipped() == 1); // a kind from a newer hub
     CHECK(applier.highestStamp() == QStringLiteral("1790000000000.00004"));
-    CHECK(count(db, "SELECT count(*) FROM contact_attempt WHERE id = x'0193000000007000800000000000abcd'") == 1);
-    auto state = db.queryText("SELECT value || '|' || phone_type || '|' || hlc FROM contact_point WHERE rowid = 1");
+    CHECK(count(db, "SELECT count(*) FROM contact_attempt WHERE id = x'0193000000007000800000000000abcd'") ==
+          1);
+    auto state =
+        db.queryText("SELECT value || '|' || phone_type || '|' || hlc FROM contact_point WHERE rowid = 1");
     REQUIRE(state.ok());
     CHECK(state.value() == QStringLiteral("+8613900000009|landline|1790000000000.00003"));
-    CHECK(count(db, "SELECT count(*) FROM sync_outbox") == 1); // only the local edit waits; nothing applied went out
+    CHECK(count(db, "SELECT count(*) FROM sync_outbox") ==
+          1); // only the local edit waits; nothing applied went out
 }

@@ -15,8 +15,8 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslConfiguration>
 #include <QProcess>
+#include <QSslConfiguration>
 #include <QThread>
 #include <QUuid>
 #include <algorithm>
@@ -478,7 +478,8 @@ RawReply rawRequest(const QString& path, const QByteArray& body, const QByteArra
 
 } // namespace
 
-TEST_CASE("bad batches get a clear 4xx and change nothing; CBOR works like JSON; far-future stamps wait aside")
+TEST_CASE(
+    "bad batches get a clear 4xx and change nothing; CBOR works like JSON; far-future stamps wait aside")
 {
     Fleet& f = fleet();
     auto identity = loadSyncIdentity(f.collectorA.db());
@@ -490,13 +491,15 @@ TEST_CASE("bad batches get a clear 4xx and change nothing; CBOR works like JSON;
     RawReply notJson = rawRequest(QStringLiteral("/v1/push"), "{\"ops\": [", json, json, token);
     CHECK(notJson.status == 400);
     CHECK(notJson.body.contains("not a JSON object"));
-    RawReply tooBig = rawRequest(QStringLiteral("/v1/push"), QByteArray(3 * 1024 * 1024, ' '), json, json, token);
+    RawReply tooBig =
+        rawRequest(QStringLiteral("/v1/push"), QByteArray(3 * 1024 * 1024, ' '), json, json, token);
     CHECK(tooBig.status == 413);
     QJsonArray many;
     for (int i = 0; i < 1001; ++i)
         many.append(QJsonObject{{QStringLiteral("op"), newIdHex()}});
-    RawReply tooMany = rawRequest(QStringLiteral("/v1/push"),
-                                  QJsonDocument(QJsonObject{{QStringLiteral("ops"), many}}).toJson(), json, json, token);
+    RawReply tooMany =
+        rawRequest(QStringLiteral("/v1/push"),
+                   QJsonDocument(QJsonObject{{QStringLiteral("ops"), many}}).toJson(), json, json, token);
     CHECK(tooMany.status == 413);
     CHECK(tooMany.body.contains("at most 1000 operations"));
     RawReply noToken = rawRequest(QStringLiteral("/v1/push"), "{\"ops\": []}", json, json, {});
@@ -506,24 +509,29 @@ TEST_CASE("bad batches get a clear 4xx and change nothing; CBOR works like JSON;
     CHECK(harness().psql(QStringLiteral("SELECT count(*) FROM hub.change_log")) == before);
 
     // The same push in CBOR, answered in CBOR.
-    const QString account = text(f.collectorA, QStringLiteral("SELECT lower(hex(id)) FROM account ORDER BY id LIMIT 1"));
+    const QString account =
+        text(f.collectorA, QStringLiteral("SELECT lower(hex(id)) FROM account ORDER BY id LIMIT 1"));
     const QString call = newIdHex();
-    const QJsonObject op{{QStringLiteral("op"), newIdHex()},
-                         {QStringLiteral("kind"), QStringLiteral("note")},
-                         {QStringLiteral("key"), call},
-                         {QStringLiteral("action"), QStringLiteral("insert")},
-                         {QStringLiteral("hlc"), QStringLiteral("%1.00000").arg(QDateTime::currentMSecsSinceEpoch())},
-                         {QStringLiteral("body"), QJsonObject{{QStringLiteral("id"), call},
-                                                              {QStringLiteral("account_id"), account},
-                                                              {QStringLiteral("at_ms"), 1},
-                                                              {QStringLiteral("body"), QStringLiteral("cbor")}}}};
-    const QByteArray cbor = QCborValue::fromJsonValue(QJsonObject{{QStringLiteral("ops"), QJsonArray{op}}}).toCbor();
-    RawReply viaCbor = rawRequest(QStringLiteral("/v1/push"), cbor, "application/cbor", "application/cbor", token);
+    const QJsonObject op{
+        {QStringLiteral("op"), newIdHex()},
+        {QStringLiteral("kind"), QStringLiteral("note")},
+        {QStringLiteral("key"), call},
+        {QStringLiteral("action"), QStringLiteral("insert")},
+        {QStringLiteral("hlc"), QStringLiteral("%1.00000").arg(QDateTime::currentMSecsSinceEpoch())},
+        {QStringLiteral("body"), QJsonObject{{QStringLiteral("id"), call},
+                                             {QStringLiteral("account_id"), account},
+                                             {QStringLiteral("at_ms"), 1},
+                                             {QStringLiteral("body"), QStringLiteral("cbor")}}}};
+    const QByteArray cbor =
+        QCborValue::fromJsonValue(QJsonObject{{QStringLiteral("ops"), QJsonArray{op}}}).toCbor();
+    RawReply viaCbor =
+        rawRequest(QStringLiteral("/v1/push"), cbor, "application/cbor", "application/cbor", token);
     CHECK(viaCbor.status == 200);
     CHECK(viaCbor.contentType == "application/cbor");
     const QJsonObject answer = QCborValue::fromCbor(viaCbor.body).toJsonValue().toObject();
-    CHECK(answer.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("status")) ==
-          QStringLiteral("applied"));
+    CHECK(
+        answer.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("status")) ==
+        QStringLiteral("applied"));
 
     // A stamp two hours ahead of the hub's clock is kept aside for an administrator, not merged.
     QJsonObject ahead = op;
@@ -532,11 +540,64 @@ TEST_CASE("bad batches get a clear 4xx and change nothing; CBOR works like JSON;
     ahead.insert(QStringLiteral("hlc"),
                  QStringLiteral("%1.00000").arg(QDateTime::currentMSecsSinceEpoch() + 2 * 3600 * 1000));
     HubClient client(identity.value().hub, identity.value().caPem, token);
-    const HubReply held = client.post(QStringLiteral("/v1/push"), {{QStringLiteral("ops"), QJsonArray{ahead}}});
+    const HubReply held =
+        client.post(QStringLiteral("/v1/push"), {{QStringLiteral("ops"), QJsonArray{ahead}}});
     REQUIRE(held.failure == SyncFailure::None);
-    CHECK(held.body.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("status")) ==
-          QStringLiteral("quarantined"));
+    CHECK(held.body.value(QStringLiteral("results"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("status")) == QStringLiteral("quarantined"));
     CHECK(harness().psql(QStringLiteral("SELECT count(*) FROM hub.quarantine")).toInt() >= 1);
     CHECK(harness().psql(QStringLiteral("SELECT count(*) FROM hub.record WHERE key = '%1'")
                              .arg(ahead.value(QStringLiteral("key")).toString())) == QStringLiteral("0"));
+}
+
+TEST_CASE("stop events travel ahead of everything else")
+{
+    Fleet& f = fleet();
+    syncOrFail(f.collectorA2);
+    const QString account =
+        text(f.collectorA2, QStringLiteral("SELECT lower(hex(id)) FROM account ORDER BY id LIMIT 1"));
+    const QString debtor =
+        text(f.collectorA2, QStringLiteral("SELECT lower(hex(debtor_id)) FROM account_party"
+                                           " WHERE account_id = x'%1' LIMIT 1")
+                                .arg(account));
+    // The lead logs calls on the account, then the debtor disputes the debt: the dispute comes last on the
+    // hub.
+    QSet<QString> calls;
+    for (int i = 0; i < 4; ++i)
+        calls << logCall(f.leadA, account, f.userId(f.leadA.login()));
+    const QString stop = newIdHex();
+    auto insert =
+        f.leadA.db().prepare("INSERT INTO stop_event (id, debtor_id, account_id, kind, at_ms, starts_on,"
+                             " recorded_by) VALUES (?, ?, ?, 'dispute', ?, '2026-11-23', ?)");
+    REQUIRE(insert.ok());
+    insert.value()
+        .bind(1, QByteArray::fromHex(stop.toLatin1()))
+        .bind(2, QByteArray::fromHex(debtor.toLatin1()))
+        .bind(3, QByteArray::fromHex(account.toLatin1()))
+        .bind(4, QDateTime::currentMSecsSinceEpoch())
+        .bind(5, QByteArray::fromHex(f.userId(f.leadA.login()).toLatin1()));
+    REQUIRE(insert.value().run().ok());
+    syncOrFail(f.leadA);
+
+    // The collector pulls one change per page: the first page applied is the dispute, before any of the
+    // calls.
+    SyncLimits onePerPage;
+    onePerPage.pageSize = 1;
+    bool checkedFirstPage = false;
+    const SyncReport report = pullChanges(f.collectorA2.db(), onePerPage, [&](const SyncProgress& progress) {
+        if (checkedFirstPage || progress.done == 0)
+            return;
+        checkedFirstPage = true;
+        CHECK(f.collectorA2.ids("stop_event").contains(stop));
+        CHECK(!f.collectorA2.ids("contact_attempt").intersects(calls));
+    });
+    INFO(report.message.toStdString());
+    REQUIRE(report.ok());
+    CHECK(checkedFirstPage);
+    CHECK(f.collectorA2.ids("contact_attempt").contains(calls));
+    CHECK(f.collectorA2.count(QStringLiteral("SELECT count(*) FROM stop_event WHERE id = x'%1'").arg(stop)) ==
+          1);
 }
