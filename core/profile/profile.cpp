@@ -250,6 +250,14 @@ Result<Profile> Profile::open(const QString& dir, const SecureBytes& passphrase,
                                                  std::move(db.value())}));
 }
 
+Result<Database> Profile::openConnection(StoreTuning tuning) const
+{
+    auto db = Database::open(storePath(m_state->dir), m_state->dataKey, OpenMode::Existing, tuning);
+    if (!db)
+        return db.error();
+    return std::move(db.value());
+}
+
 Status Profile::changePassphrase(const SecureBytes& newPassphrase, KdfLimits limits)
 {
     const QByteArray kdfSalt = randomBytes(kKdfSaltBytes);

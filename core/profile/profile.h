@@ -45,6 +45,8 @@ public:
     Result<IntegrityReport> verify();
 
     Database& database();
+    // Another connection to the same store (the sync thread's own), under the same key.
+    Result<Database> openConnection(StoreTuning tuning = {}) const;
     const QString& directory() const;
     const QString& profileId() const;
 

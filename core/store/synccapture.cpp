@@ -27,6 +27,21 @@ void loadClock(sqlite3* db, SyncClock& clock)
     sqlite3_finalize(stmt);
 }
 
+// Another connection (the sync thread's) may have seen later stamps from the hub since: it stores them in
+// sync_state in the same transaction, so one indexed read keeps this connection's stamps after them.
+void followStoredClock(sqlite3* db, SyncClock& clock)
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT value FROM sync_state WHERE key = 'hlc'", -1, &stmt, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW) {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+        if (text)
+            observeHlc(clock, QString::fromLatin1(text));
+    }
+    sqlite3_finalize(stmt);
+}
+
 void capturingFunction(sqlite3_context* ctx, int, sqlite3_value**)
 {
     const auto* clock = static_cast<SyncClock*>(sqlite3_user_data(ctx));
@@ -38,6 +53,8 @@ void hlcFunction(sqlite3_context* ctx, int, sqlite3_value**)
     auto* clock = static_cast<SyncClock*>(sqlite3_user_data(ctx));
     if (!clock->loaded)
         loadClock(sqlite3_context_db_handle(ctx), *clock);
+    else
+        followStoredClock(sqlite3_context_db_handle(ctx), *clock);
     const QByteArray stamp = nextHlc(*clock).toLatin1();
     sqlite3_result_text(ctx, stamp.constData(), static_cast<int>(stamp.size()), SQLITE_TRANSIENT);
 }

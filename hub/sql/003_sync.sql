@@ -478,9 +478,38 @@ CREATE FUNCTION hub.pull(bucket uuid, after bigint, page integer, only_kind text
   END
   $$;
 
+-- The lead's conflict inbox: the team's open conflicts (row-level security on hub.conflict decides whose).
+CREATE FUNCTION hub.open_conflicts() RETURNS jsonb
+  LANGUAGE sql STABLE SET search_path = hub, pg_temp
+  AS $$
+    SELECT coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'kind', c.kind, 'key', c.key, 'field', c.field,
+                                                 'kept', c.kept, 'other', c.other, 'at', c.at) ORDER BY c.id), '[]')
+    FROM hub.conflict c WHERE c.resolved_at IS NULL
+  $$;
+
+-- Marks a conflict decided. The value chosen travels as an ordinary change; this only closes the entry.
+CREATE FUNCTION hub.resolve_conflict(conflict_id bigint) RETURNS boolean
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = hub, pg_temp
+  AS $$
+  DECLARE
+    n integer;
+  BEGIN
+    UPDATE hub.conflict c SET resolved_at = now(), resolved_by = hub.caller_id()
+      WHERE c.id = conflict_id AND c.resolved_at IS NULL
+        AND EXISTS (SELECT 1 FROM hub.app_user u WHERE u.id = hub.caller_id()
+                    AND (u.role = 'admin' OR (u.role = 'lead' AND u.team_id = c.team_id)));
+    GET DIAGNOSTICS n = ROW_COUNT;
+    IF n = 0 THEN
+      RAISE EXCEPTION 'no open conflict % in your team', conflict_id USING ERRCODE = '42501';
+    END IF;
+    RETURN true;
+  END
+  $$;
+
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA hub FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION hub.caller_id(), hub.caller_device(), hub.can_see_account(uuid),
   hub.can_see_debtor(uuid), hub.can_see_record(uuid, uuid) TO hub_collector, hub_lead, hub_admin;
 GRANT EXECUTE ON FUNCTION hub.push(jsonb), hub.pull(uuid, bigint, integer, text), hub.my_buckets()
   TO hub_collector, hub_lead, hub_admin;
+GRANT EXECUTE ON FUNCTION hub.open_conflicts(), hub.resolve_conflict(bigint) TO hub_lead, hub_admin;
 GRANT EXECUTE ON FUNCTION hub.authenticate(bytea), hub.redeem(bytea, bytea, text) TO hub_service;

@@ -295,4 +295,32 @@ QHttpServerResponse handleBuckets(PgPool& pool, const HubRequest& request)
     });
 }
 
+QHttpServerResponse handleConflicts(PgPool& pool, const HubRequest& request, bool resolve)
+{
+    qint64 id = 0;
+    if (resolve) {
+        QString why;
+        const auto body = decodeBody(request, &why);
+        if (!body)
+            return problem(Status::BadRequest, why, request);
+        id = body->value(QStringLiteral("resolve")).toInteger(0);
+        if (id <= 0)
+            return problem(Status::BadRequest, QStringLiteral("\"resolve\" must be a conflict id"), request);
+    }
+    return withCaller(pool, request, [&](PgConnection& conn, const Caller& caller) {
+        if (caller.role == "collector")
+            return problem(Status::Forbidden, QStringLiteral("the conflict inbox is the team lead's"),
+                           request);
+        auto result =
+            resolve ? runAsCaller(conn, caller,
+                                  "SELECT json_build_object('resolved', hub.resolve_conflict($1::bigint))",
+                                  {QByteArray::number(id)}, request)
+                    : runAsCaller(conn, caller, "SELECT json_build_object('conflicts', hub.open_conflicts())",
+                                  {}, request);
+        if (auto* refused = std::get_if<QHttpServerResponse>(&result))
+            return std::move(*refused);
+        return jsonResult(std::get<PgResult>(result), request);
+    });
+}
+
 } // namespace collector::hub

@@ -31,5 +31,7 @@ QHttpServerResponse handleEnrol(PgPool& pool, const HubRequest& request, const H
 QHttpServerResponse handlePush(PgPool& pool, const HubRequest& request, const HubLimits& limits);
 QHttpServerResponse handlePull(PgPool& pool, const HubRequest& request);
 QHttpServerResponse handleBuckets(PgPool& pool, const HubRequest& request);
+// The lead's conflict inbox: GET lists the team's open conflicts, POST {"resolve": id} closes one.
+QHttpServerResponse handleConflicts(PgPool& pool, const HubRequest& request, bool resolve);
 
 } // namespace collector::hub

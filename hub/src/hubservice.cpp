@@ -45,6 +45,10 @@ quint16 HubService::start(QString* error)
                       [this, limits](const HubRequest& r) { return handlePush(m_pool, r, limits); });
     m_server.addRoute(QStringLiteral("/v1/pull"), Method::Get,
                       [this](const HubRequest& r) { return handlePull(m_pool, r); });
+    m_server.addRoute(QStringLiteral("/v1/conflicts"), Method::Get,
+                      [this](const HubRequest& r) { return handleConflicts(m_pool, r, false); });
+    m_server.addRoute(QStringLiteral("/v1/conflicts"), Method::Post,
+                      [this](const HubRequest& r) { return handleConflicts(m_pool, r, true); });
     m_server.addRoute(QStringLiteral("/v1/buckets"), Method::Get,
                       [this](const HubRequest& r) { return handleBuckets(m_pool, r); });
 

@@ -6,6 +6,7 @@
 #include "io/demogenerator.h"
 #include "store/database.h"
 #include "store/statement.h"
+#include "sync/conflictinbox.h"
 #include "sync/hubclient.h"
 #include "syncfleet.h"
 
@@ -295,6 +296,29 @@ TEST_CASE(
         harness().psql(QStringLiteral("SELECT count(*) FROM hub.conflict WHERE key = '%1' AND field = 'value'"
                                       " AND team_id = '%2'")
                            .arg(point, f.teamA)) == QStringLiteral("1"));
+
+    // The lead's inbox shows the conflict (a collector has no inbox); the lead picks the collector's number,
+    // which then reaches everyone as an ordinary change, and the entry closes.
+    CHECK(fetchConflicts(f.collectorA.db()).status.failure == SyncFailure::Refused);
+    const ConflictList inbox = fetchConflicts(f.leadA.db());
+    REQUIRE(inbox.status.ok());
+    const auto mine =
+        std::find_if(inbox.conflicts.begin(), inbox.conflicts.end(), [&](const SyncConflict& c) {
+            return c.key == point && c.field == QLatin1String("value");
+        });
+    REQUIRE(mine != inbox.conflicts.end());
+    CHECK(mine->kept.toString() == QStringLiteral("+8613800000002"));
+    CHECK(mine->other.toString() == QStringLiteral("+8613800000001"));
+    const SyncReport settled = resolveConflict(f.leadA.db(), *mine, true);
+    INFO(settled.message.toStdString());
+    REQUIRE(settled.ok());
+    syncOrFail(f.leadA);
+    syncOrFail(f.collectorA);
+    CHECK(text(f.collectorA, pointState) == QStringLiteral("+8613800000001|landline|1"));
+    const ConflictList after = fetchConflicts(f.leadA.db());
+    REQUIRE(after.status.ok());
+    CHECK(std::none_of(after.conflicts.begin(), after.conflicts.end(),
+                       [&](const SyncConflict& c) { return c.id == mine->id; }));
 
     // Payment totals are the same on every workstation that holds the account.
     const QString paid =
