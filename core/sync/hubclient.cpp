@@ -37,6 +37,29 @@ QString syncFailureText(SyncFailure failure, const QString& detail)
     return {};
 }
 
+QString syncFailureShort(SyncFailure failure)
+{
+    switch (failure) {
+    case SyncFailure::None:
+        return QCoreApplication::translate("Sync", "Synced");
+    case SyncFailure::Offline:
+        return QCoreApplication::translate("Sync", "Offline");
+    case SyncFailure::Certificate:
+        return QCoreApplication::translate("Sync", "Hub certificate not trusted");
+    case SyncFailure::Revoked:
+        return QCoreApplication::translate("Sync", "Workstation revoked");
+    case SyncFailure::Unauthorized:
+        return QCoreApplication::translate("Sync", "Not enrolled");
+    case SyncFailure::Refused:
+        return QCoreApplication::translate("Sync", "Refused by the hub");
+    case SyncFailure::HubError:
+        return QCoreApplication::translate("Sync", "Hub error");
+    case SyncFailure::Local:
+        return QCoreApplication::translate("Sync", "Store error");
+    }
+    return {};
+}
+
 HubClient::HubClient(QUrl base, QByteArray caPem, QByteArray token, int timeoutMs)
     : m_base(std::move(base))
     , m_caPem(std::move(caPem))

@@ -33,8 +33,10 @@ struct HubReply
     QString message; // one line for the user, in the UI language; no personal data
 };
 
-// The sentence the status bar shows for a failure (translated).
+// The sentence the panel shows for a failure (translated).
 QString syncFailureText(SyncFailure failure, const QString& detail = {});
+// A word or two for the status bar ("Offline", "Hub error"), translated.
+QString syncFailureShort(SyncFailure failure);
 
 class HubClient
 {

@@ -417,6 +417,136 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>This conflict cannot be settled here: %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the hub cannot be reached; work goes on and syncs later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not trusted: ask an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation was revoked: ask an administrator to enrol it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with the hub: enrol it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub failed; sync will try again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s store failed during sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub address must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment or charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan instalment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>collector</name>
     <message>
         <source>Yes, I can pay that on Friday.</source>
@@ -1349,10 +1479,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync: offline — no hub configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Debtor time: no account open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,6 +1727,29 @@
     <message>
         <source>Practice calls run on a demo profile only, never on real accounts. Create one with: collectorctl demo --profile DIR</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: paused while locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;panel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n to send</source>
+        <translation>
+            <numerusform>%1 · %n to send</numerusform>
+            <numerusform>%1 · %n to send</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2251,269 @@
     </message>
     <message>
         <source>The workstation locks itself when nobody has used it for this long. Debtors&apos; personal data must not stay on an unattended screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::SyncController</name>
+    <message>
+        <source>sending %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving, %1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: up to date at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: not enrolled — open Sync ▸ Sync panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: this workstation was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %1 — retry in %n min</source>
+        <translation>
+            <numerusform>Sync: %1 — retry in %n min</numerusform>
+            <numerusform>Sync: %1 — retry in %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::SyncPanel</name>
+    <message>
+        <source>Contact point: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor: id number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this workstation with the team&apos;s hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment c&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused by the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;veal values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the kept value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync state cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (signed in as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held for an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused by the hub (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the team&apos;s open conflicts from the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict inbox is the team lead&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub address must start with https:// and name a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate cannot be read: choose the file your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the enrolment code your administrator gave you (20 letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Values are masked; revealing them is recorded.</source>
+        <translation>
+            <numerusform>%n open conflict. Values are masked; revealing them is recorded.</numerusform>
+            <numerusform>%n open conflicts. Values are masked; revealing them is recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other value is saved here and goes to the hub with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept value stays; the conflict is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collector</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

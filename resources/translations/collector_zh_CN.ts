@@ -417,6 +417,136 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>This conflict cannot be settled here: %1.%2</source>
+        <translation>此冲突无法在这里处理：%1.%2</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>Offline: the hub cannot be reached; work goes on and syncs later</source>
+        <translation>离线：无法连接中心服务器；可以继续工作，稍后再同步</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not trusted: ask an administrator</source>
+        <translation>中心服务器的证书不受信任：请联系管理员</translation>
+    </message>
+    <message>
+        <source>This workstation was revoked: ask an administrator to enrol it again</source>
+        <translation>此工作站已被吊销：请管理员重新注册</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with the hub: enrol it</source>
+        <translation>此工作站尚未在中心服务器注册：请先注册</translation>
+    </message>
+    <message>
+        <source>The hub refused the request: %1</source>
+        <translation>中心服务器拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>The hub failed; sync will try again: %1</source>
+        <translation>中心服务器出错，稍后将重试同步：%1</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s store failed during sync: %1</source>
+        <translation>同步时本工作站的存储出错：%1</translation>
+    </message>
+    <message>
+        <source>The hub address must start with https://</source>
+        <translation>中心服务器地址必须以 https:// 开头</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Hub certificate not trusted</source>
+        <translation>中心服务器证书不受信任</translation>
+    </message>
+    <message>
+        <source>Workstation revoked</source>
+        <translation>工作站已被吊销</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>未注册</translation>
+    </message>
+    <message>
+        <source>Refused by the hub</source>
+        <translation>被中心服务器拒绝</translation>
+    </message>
+    <message>
+        <source>Hub error</source>
+        <translation>中心服务器出错</translation>
+    </message>
+    <message>
+        <source>Store error</source>
+        <translation>本地存储出错</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Debtor</source>
+        <translation>债务人</translation>
+    </message>
+    <message>
+        <source>Contact point</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Payment or charge</source>
+        <translation>还款或费用</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承诺还款</translation>
+    </message>
+    <message>
+        <source>Repayment plan</source>
+        <translation>还款计划</translation>
+    </message>
+    <message>
+        <source>Plan instalment</source>
+        <translation>计划分期</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>外访</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Stop event</source>
+        <translation>停催事件</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回拨</translation>
+    </message>
+    <message>
+        <source>Compliance override</source>
+        <translation>合规豁免</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>审计记录</translation>
+    </message>
+</context>
+<context>
     <name>collector</name>
     <message>
         <source>Yes, I can pay that on Friday.</source>
@@ -1346,10 +1476,6 @@
         <translation>关于催收工作台(&amp;A)</translation>
     </message>
     <message>
-        <source>Sync: offline — no hub configured</source>
-        <translation>同步：离线 — 未配置中心</translation>
-    </message>
-    <message>
         <source>Debtor time: no account open</source>
         <translation>债务人当地时间：未打开案件</translation>
     </message>
@@ -1592,6 +1718,28 @@
     <message>
         <source>Practice calls run on a demo profile only, never on real accounts. Create one with: collectorctl demo --profile DIR</source>
         <translation>模拟通话只在演示档案上进行，绝不使用真实案件。可用以下命令创建：collectorctl demo --profile 目录</translation>
+    </message>
+    <message>
+        <source>Sync: paused while locked</source>
+        <translation>同步：锁定期间暂停</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;panel…</source>
+        <translation>同步面板(&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n to send</source>
+        <translation>
+            <numerusform>%1 · 待发送 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2240,266 @@
     <message>
         <source>The workstation locks itself when nobody has used it for this long. Debtors&apos; personal data must not stay on an unattended screen.</source>
         <translation>无人使用达到此时长后，工作台会自动锁定。债务人的个人信息不得留在无人看管的屏幕上。</translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::SyncController</name>
+    <message>
+        <source>sending %1 of %2</source>
+        <translation>正在发送 %1 / %2</translation>
+    </message>
+    <message>
+        <source>receiving, %1 so far</source>
+        <translation>正在接收，已收 %1 项</translation>
+    </message>
+    <message>
+        <source>Sync: syncing…</source>
+        <translation>同步：正在同步…</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>同步：%1</translation>
+    </message>
+    <message>
+        <source>Sync: up to date at %1</source>
+        <translation>同步：%1 已是最新</translation>
+    </message>
+    <message>
+        <source>Sync: starting</source>
+        <translation>同步：正在启动</translation>
+    </message>
+    <message>
+        <source>Sync: not enrolled — open Sync ▸ Sync panel</source>
+        <translation>同步：未注册 — 请打开 同步 ▸ 同步面板</translation>
+    </message>
+    <message>
+        <source>Sync: this workstation was revoked</source>
+        <translation>同步：此工作站已被吊销</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %1 — retry in %n min</source>
+        <translation>
+            <numerusform>同步：%1 — %n 分钟后重试</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::SyncPanel</name>
+    <message>
+        <source>Contact point: value</source>
+        <translation>联系方式：号码/地址</translation>
+    </message>
+    <message>
+        <source>Debtor: name</source>
+        <translation>债务人：姓名</translation>
+    </message>
+    <message>
+        <source>Debtor: id number</source>
+        <translation>债务人：证件号码</translation>
+    </message>
+    <message>
+        <source>Debtor: %1</source>
+        <translation>债务人：%1</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>中心服务器：</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <source>Waiting to send:</source>
+        <translation>待发送：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Enrol this workstation with the team&apos;s hub</source>
+        <translation>将此工作站注册到团队的中心服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s CA certificate</source>
+        <translation>中心服务器的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>证书 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Enrolment c&amp;ode:</source>
+        <translation>注册码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>注册(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Refused by the hub</source>
+        <translation>被中心服务器拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept (newest)</source>
+        <translation>保留的值（最新）</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal values</source>
+        <translation>显示原值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the kept value</source>
+        <translation>保留当前值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other value</source>
+        <translation>改用另一个值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>冲突(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The sync state cannot be read: %1</source>
+        <translation>无法读取同步状态：%1</translation>
+    </message>
+    <message>
+        <source>%1 (signed in as %2)</source>
+        <translation>%1（身份：%2）</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>未注册</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>held for an administrator</source>
+        <translation>等待管理员处理</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>&amp;Refused by the hub (%1)</source>
+        <translation>被中心服务器拒绝(&amp;R)（%1）</translation>
+    </message>
+    <message>
+        <source>Load the team&apos;s open conflicts from the hub.</source>
+        <translation>从中心服务器加载团队未处理的冲突。</translation>
+    </message>
+    <message>
+        <source>The conflict inbox is the team lead&apos;s.</source>
+        <translation>冲突收件箱仅供组长使用。</translation>
+    </message>
+    <message>
+        <source>The hub address must start with https:// and name a host.</source>
+        <translation>中心服务器地址必须以 https:// 开头并包含主机名。</translation>
+    </message>
+    <message>
+        <source>The CA certificate cannot be read: choose the file your administrator gave you.</source>
+        <translation>无法读取 CA 证书：请选择管理员提供的文件。</translation>
+    </message>
+    <message>
+        <source>Type the enrolment code your administrator gave you (20 letters and digits).</source>
+        <translation>请输入管理员提供的注册码（20 位字母和数字）。</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>正在注册…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Values are masked; revealing them is recorded.</source>
+        <translation>
+            <numerusform>%n 个未处理的冲突。数值已遮蔽；显示原值会被记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other value is saved here and goes to the hub with the next sync.</source>
+        <translation>另一个值已保存在本机，下次同步时发送到中心服务器。</translation>
+    </message>
+    <message>
+        <source>The kept value stays; the conflict is closed.</source>
+        <translation>保留当前值；冲突已关闭。</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>collector</source>
+        <translation>催收员</translation>
     </message>
 </context>
 <context>

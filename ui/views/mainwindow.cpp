@@ -18,6 +18,8 @@
 #include "script/script.h"
 #include "session/inactivityfilter.h"
 #include "store/migrations.h"
+#include "sync/synccontroller.h"
+#include "sync/syncpanel.h"
 #include "users/access.h"
 #include "views/accounthistory.h"
 #include "views/accountworkspace.h"
@@ -56,6 +58,8 @@ namespace {
 constexpr qint64 kMinuteMs = 60'000;
 // Contact windows open and close on the minute; the gate is asked again this often while an account is open.
 constexpr int kGateRefreshMs = 30'000;
+// How often the workstation syncs by itself; F5 syncs at once.
+constexpr int kSyncIntervalMinutes = 5;
 } // namespace
 
 MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, int failedUnlocks,
@@ -120,6 +124,7 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, int
     buildStatusBar();
     applyProfileSettings();
     loadSignedInUser();
+    startSync();
     refreshStatus();
     auditUnlock(failedUnlocks);
     // A collector's day starts with their queue; a lead chooses whose queue to look at.
@@ -129,7 +134,62 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, int
     updateLockLabel();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    stopSync();
+}
+
+void MainWindow::startSync()
+{
+    stopSync();
+    // The sync thread opens its own connection; a weak reference, so a lock is never held up by it.
+    const std::weak_ptr<Profile> weak = m_profile;
+    m_sync = new SyncController(
+        [weak]() -> Result<Database> {
+            if (const auto profile = weak.lock())
+                return profile->openConnection();
+            return makeError(ErrorCode::ProfileMissing, QStringLiteral("the workstation is locked"));
+        },
+        this);
+    connect(m_sync, &SyncController::stateChanged, this, &MainWindow::refreshSyncLabel);
+    m_sync->start(kSyncIntervalMinutes);
+}
+
+void MainWindow::stopSync()
+{
+    delete m_sync;
+    m_sync = nullptr;
+}
+
+void MainWindow::refreshSyncLabel()
+{
+    if (!m_sync || !m_profile) {
+        m_syncLabel->setText(tr("Sync: paused while locked"));
+        return;
+    }
+    const qint64 pending = m_profile->database().queryInt("SELECT count(*) FROM sync_outbox").value_or(0);
+    m_syncLabel->setText(
+        pending > 0 ? tr("%1 · %n to send", nullptr, static_cast<int>(pending)).arg(m_sync->stateText())
+                    : m_sync->stateText());
+}
+
+SyncPanel* MainWindow::openSyncPanel()
+{
+    if (isLocked())
+        return nullptr;
+    if (!m_syncPanel) {
+        m_syncPanel = new SyncPanel(
+            m_profile->database(), m_sync,
+            [this](const QString& action, const QJsonObject& detail) {
+                return auditAbout(action, QStringLiteral("sync"), QString(), detail);
+            },
+            this);
+        m_syncPanel->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_syncPanel->show();
+    m_syncPanel->raise();
+    return m_syncPanel;
+}
 
 QWidget* MainWindow::buildLockPage()
 {
@@ -190,6 +250,15 @@ void MainWindow::buildMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(key++)));
     }
 
+    QMenu* sync = menuBar()->addMenu(tr("S&ync"));
+    m_syncNowAction = sync->addAction(tr("Sync &now"), this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncPanelAction = sync->addAction(tr("Sync &panel…"), this, &MainWindow::openSyncPanel);
+    m_syncPanelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Collector Workstation"), this, &MainWindow::showAbout);
 }
@@ -231,7 +300,7 @@ void MainWindow::refreshStatus()
 {
     // The sync service, the debtor's clock and the contact gate arrive with their features; until then the
     // status bar states plainly that there is none, rather than showing a made-up state.
-    m_syncLabel->setText(tr("Sync: offline — no hub configured"));
+    refreshSyncLabel();
     if (!m_profile || m_accountWorkspace->account().accountId.isNull()) {
         m_debtorTimeLabel->setText(tr("Debtor time: no account open"));
         m_contactLabel->setText(tr("Contact: no account open"));
@@ -339,7 +408,7 @@ std::vector<QAction*> MainWindow::workActions() const
 {
     return {m_settingsAction,    m_lockAction,       m_importPlacementsAction, m_importPaymentsAction,
             m_goToAccountAction, m_logContactAction, m_openQueueAction,        m_nextAccountAction,
-            m_planAction,        m_practiceAction};
+            m_planAction,        m_practiceAction,   m_syncNowAction,          m_syncPanelAction};
 }
 
 void MainWindow::lockFor(const QString& reason)
@@ -351,6 +420,9 @@ void MainWindow::lockFor(const QString& reason)
     // The plan panel holds the profile open: it goes first, so the store really closes (a plan not yet
     // accepted is not kept; an accepted one is already stored).
     delete m_planDialog;
+    delete m_syncPanel;
+    // The sync thread's connection closes before the keys go.
+    stopSync();
     // Closing the profile wipes its keys; the work widgets stay, hidden behind the lock page.
     m_profile.reset();
     m_lockForm->setProfileDir(m_profileDir);
@@ -373,6 +445,7 @@ void MainWindow::unlockWith(std::shared_ptr<Profile> profile)
 {
     m_profile = std::move(profile);
     loadSignedInUser();
+    startSync();
     auditUnlock(m_lockForm->takeFailedAttempts());
     applyProfileSettings();
     m_pages->setCurrentWidget(m_splitter);

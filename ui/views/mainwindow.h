@@ -33,6 +33,8 @@ namespace collector::ui {
 
 class AccountWorkspace;
 class PlanDialog;
+class SyncController;
+class SyncPanel;
 class PracticeDialog;
 class QueueFilter;
 class QueueModel;
@@ -76,6 +78,9 @@ public:
     PracticeDialog* openPractice();
     // Asks the gate again for the open account (the window does this every 30 s and at unlock).
     void refreshAccount();
+    // Background sync of the open profile (null while locked) and its panel (Sync ▸ Sync panel).
+    SyncController* syncController() const { return m_sync; }
+    SyncPanel* openSyncPanel();
     // Who this workstation belongs to (read at unlock); nothing when no user is assigned yet.
     const std::optional<UserRecord>& signedInUser() const { return m_user; }
 
@@ -92,6 +97,9 @@ private:
     void unlockWith(std::shared_ptr<Profile> profile);
     void applyProfileSettings();
     void refreshStatus();
+    void startSync();
+    void stopSync();
+    void refreshSyncLabel();
     void openSettings();
     void showAbout();
     void openImport(ImportDialog::Kind kind);
@@ -140,6 +148,10 @@ private:
     std::optional<UserRecord> m_user;
     QLabel* m_userLabel = nullptr;
     QLabel* m_syncLabel = nullptr;
+    SyncController* m_sync = nullptr;
+    QPointer<SyncPanel> m_syncPanel;
+    QAction* m_syncNowAction = nullptr;
+    QAction* m_syncPanelAction = nullptr;
     QLabel* m_debtorTimeLabel = nullptr;
     QLabel* m_contactLabel = nullptr;
     QLabel* m_storeLabel = nullptr;
