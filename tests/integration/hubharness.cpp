@@ -100,6 +100,13 @@ bool HubHarness::start(QString* error)
         *error = QStringLiteral("collector-hub migrate: ") + out;
         return false;
     }
+    // The service logs in with the least it needs, as the README says: membership of hub_service.
+    bool created = false;
+    out = psql(QStringLiteral("CREATE ROLE collector_hub LOGIN IN ROLE hub_service"), &created);
+    if (!created) {
+        *error = QStringLiteral("creating the service role: ") + out;
+        return false;
+    }
     // A throwaway CA and a server certificate for localhost and 127.0.0.1 signed by it.
     const QString dir = m_dir.path();
     const QString ext = dir + QStringLiteral("/ext.cnf");
