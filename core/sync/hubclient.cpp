@@ -72,16 +72,21 @@ HubClient::~HubClient() = default;
 
 HubReply HubClient::get(const QString& path, const QUrlQuery& query)
 {
-    return send(path, query, nullptr);
+    return finish(begin(path, query, nullptr));
 }
 
 HubReply HubClient::post(const QString& path, const QJsonObject& body)
 {
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return send(path, {}, &bytes);
+    return finish(begin(path, {}, &bytes));
 }
 
-HubReply HubClient::send(const QString& path, const QUrlQuery& query, const QByteArray* body)
+QNetworkReply* HubClient::beginGet(const QString& path, const QUrlQuery& query)
+{
+    return begin(path, query, nullptr);
+}
+
+QNetworkReply* HubClient::begin(const QString& path, const QUrlQuery& query, const QByteArray* body)
 {
     QUrl url = m_base;
     url.setPath(path);
@@ -98,10 +103,16 @@ HubReply HubClient::send(const QString& path, const QUrlQuery& query, const QByt
         request.setRawHeader("Authorization", "Bearer " + m_token);
     request.setTransferTimeout(m_timeoutMs);
 
-    QNetworkReply* reply = body ? m_nam->post(request, *body) : m_nam->get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    return body ? m_nam->post(request, *body) : m_nam->get(request);
+}
+
+HubReply HubClient::finish(QNetworkReply* reply)
+{
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
 
     HubReply result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

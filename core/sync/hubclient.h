@@ -10,6 +10,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace collector {
 
@@ -48,9 +49,13 @@ public:
 
     HubReply get(const QString& path, const QUrlQuery& query = {});
     HubReply post(const QString& path, const QJsonObject& body);
+    // A GET sent now and answered later: the transfer goes on (in Qt's network thread) while the caller
+    // works, so a pull applies one page while the hub prepares the next.
+    QNetworkReply* beginGet(const QString& path, const QUrlQuery& query);
+    HubReply finish(QNetworkReply* reply);
 
 private:
-    HubReply send(const QString& path, const QUrlQuery& query, const QByteArray* body);
+    QNetworkReply* begin(const QString& path, const QUrlQuery& query, const QByteArray* body);
 
     QUrl m_base;
     QByteArray m_caPem;

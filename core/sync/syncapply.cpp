@@ -1,6 +1,7 @@
 #include "sync/syncapply.h"
 
 #include "store/database.h"
+#include "store/statement.h"
 #include "sync/syncschema.h"
 
 #include <QJsonObject>
@@ -120,35 +121,46 @@ Status ChangeApplier::apply(const QJsonArray& changes)
             if (!columns.contains(column))
                 return makeError(ErrorCode::InvalidArgument,
                                  QStringLiteral("the hub sent a %1 without its %2").arg(kind, column));
-        const QString list = columns.join(QStringLiteral(", "));
-        const QString marks = QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "));
-        QString sql;
-        if (table->isMutable) {
-            QStringList updates;
-            for (const QString& column : columns)
-                if (!table->keyColumns.contains(column) && !skip.contains(column))
-                    updates << QStringLiteral("%1 = excluded.%1").arg(column);
-            sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO ")
-                      .arg(kind, list, marks, table->keyColumns.join(QStringLiteral(", "))) +
-                  (updates.isEmpty() ? QStringLiteral("NOTHING")
-                                     : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", ")));
+        // Built once per kind, column set and locally pending fields; a first sync reuses a handful.
+        const QString cacheKey = kind + QLatin1Char('|') + columns.join(QLatin1Char(',')) + QLatin1Char('|') +
+                                 skip.join(QLatin1Char(','));
+        std::shared_ptr<Statement>& stmt = m_statements[cacheKey];
+        if (!stmt) {
+            const QString list = columns.join(QStringLiteral(", "));
+            const QString marks = QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+            QString sql;
+            if (table->isMutable) {
+                QStringList updates;
+                for (const QString& column : columns)
+                    if (!table->keyColumns.contains(column) && !skip.contains(column))
+                        updates << QStringLiteral("%1 = excluded.%1").arg(column);
+                sql =
+                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO ")
+                        .arg(kind, list, marks, table->keyColumns.join(QStringLiteral(", "))) +
+                    (updates.isEmpty() ? QStringLiteral("NOTHING")
+                                       : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", ")));
+            } else {
+                QStringList match;
+                for (const QString& column : table->keyColumns)
+                    match << QStringLiteral("%1 IS ?").arg(column);
+                sql = QStringLiteral(
+                          "INSERT INTO %1 (%2) SELECT %3 WHERE NOT EXISTS (SELECT 1 FROM %1 WHERE %4)")
+                          .arg(kind, list, marks, match.join(QStringLiteral(" AND ")));
+            }
+            auto prepared = m_db.prepare(sql.toUtf8().constData());
+            if (!prepared)
+                return prepared.error();
+            stmt = std::make_shared<Statement>(std::move(prepared.value()));
         } else {
-            QStringList match;
-            for (const QString& column : table->keyColumns)
-                match << QStringLiteral("%1 IS ?").arg(column);
-            sql = QStringLiteral("INSERT INTO %1 (%2) SELECT %3 WHERE NOT EXISTS (SELECT 1 FROM %1 WHERE %4)")
-                      .arg(kind, list, marks, match.join(QStringLiteral(" AND ")));
+            stmt->reset();
         }
-        auto stmt = m_db.prepare(sql.toUtf8().constData());
-        if (!stmt)
-            return stmt.error();
         int index = 1;
         for (const QString& column : columns)
-            bindJson(stmt.value(), index++, *table, column, body.value(column));
+            bindJson(*stmt, index++, *table, column, body.value(column));
         if (!table->isMutable)
             for (const QString& column : table->keyColumns)
-                bindJson(stmt.value(), index++, *table, column, body.value(column));
-        if (auto done = stmt.value().run(); !done)
+                bindJson(*stmt, index++, *table, column, body.value(column));
+        if (auto done = stmt->run(); !done)
             return done;
         ++m_applied;
         const QString stamp = body.value(QStringLiteral("hlc")).toString();

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <memory>
 
 namespace collector {
 
@@ -38,6 +39,8 @@ private:
     Result<bool> parentsPresent(const QJsonObject& body);
 
     Database& m_db;
+    // Prepared once per kind and column set: a first sync applies a million rows through a handful of them.
+    QHash<QString, std::shared_ptr<Statement>> m_statements;
     bool m_requireParents = false;
     int m_applied = 0;
     int m_skipped = 0;

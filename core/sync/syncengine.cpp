@@ -3,11 +3,13 @@
 #include "store/database.h"
 #include "store/transaction.h"
 #include "sync/syncapply.h"
+#include "sync/syncschema.h"
 #include "users/users.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkReply>
 
 namespace collector {
 
@@ -275,20 +277,25 @@ bool pullStream(Database& db, HubClient& client, const QString& bucket, bool sto
                 SyncReport& report)
 {
     const QString cursorKey = (stopsOnly ? QStringLiteral("stops:") : QStringLiteral("cursor:")) + bucket;
-    for (;;) {
-        auto cursor = stateValue(db, cursorKey.toLatin1().constData());
-        if (!cursor) {
-            report = localFailure(cursor.error());
-            return false;
-        }
-        const QString after = cursor.value().isEmpty() ? QStringLiteral("0") : cursor.value();
+    auto cursor = stateValue(db, cursorKey.toLatin1().constData());
+    if (!cursor) {
+        report = localFailure(cursor.error());
+        return false;
+    }
+    const auto request = [&](qint64 after) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("bucket"), bucket);
-        query.addQueryItem(QStringLiteral("after"), after);
+        query.addQueryItem(QStringLiteral("after"), QString::number(after));
         query.addQueryItem(QStringLiteral("limit"), QString::number(limits.pageSize));
         if (stopsOnly)
             query.addQueryItem(QStringLiteral("kind"), QStringLiteral("stop_event"));
-        const HubReply page = client.get(QStringLiteral("/v1/pull"), query);
+        return client.beginGet(QStringLiteral("/v1/pull"), query);
+    };
+    qint64 after = cursor.value().toLongLong();
+    QNetworkReply* pending = request(after);
+    for (;;) {
+        const HubReply page = client.finish(pending);
+        pending = nullptr;
         if (page.failure != SyncFailure::None) {
             report.failure = page.failure;
             report.message = page.message;
@@ -296,19 +303,19 @@ bool pullStream(Database& db, HubClient& client, const QString& bucket, bool sto
         }
         const QJsonArray changes = page.body.value(QStringLiteral("changes")).toArray();
         const qint64 next = page.body.value(QStringLiteral("next")).toInteger(-1);
-        if (next < after.toLongLong()) {
+        const bool more = page.body.value(QStringLiteral("more")).toBool();
+        if (next < after) {
             report = failed(SyncFailure::HubError,
                             syncFailureText(SyncFailure::HubError, QStringLiteral("cursor")));
             return false;
         }
+        // The next page is asked for before this one is applied: the hub builds it meanwhile.
+        if (more)
+            pending = request(next);
         const CaptureOff off(db);
         auto tx = Transaction::begin(db);
-        if (!tx) {
-            report = localFailure(tx.error());
-            return false;
-        }
+        Status done = tx ? db.exec("PRAGMA defer_foreign_keys = ON") : Status(tx.error());
         // Parents and children may share a page in any order the buckets interleaved them.
-        Status done = db.exec("PRAGMA defer_foreign_keys = ON");
         ChangeApplier applier(db);
         // Ahead of the rest, a stop event is taken only when its debtor (and what else it names) is here
         // already; the others come again, in order, with the full stream.
@@ -325,15 +332,74 @@ bool pullStream(Database& db, HubClient& client, const QString& bucket, bool sto
         if (done)
             done = tx.value().commit();
         if (!done) {
+            if (pending)
+                client.finish(pending); // answered and dropped: nothing of it was applied
             report = localFailure(done.error());
             return false;
         }
         report.pulled += applier.applied();
+        after = next;
         if (progress)
             progress({QStringLiteral("pull"), report.pulled, 0});
-        if (!page.body.value(QStringLiteral("more")).toBool())
+        if (!more)
             return true;
     }
+}
+
+// A first full load (a lead's workstation takes in the whole team) runs without the secondary indexes of the
+// synced tables and builds them once at the end: inserting a million rows into one index at a time is what
+// makes a first sync slow. Their definitions wait in sync_state, so a load killed half-way still ends with
+// them rebuilt by the next pull. The unique indexes stay: the apply needs them to find what it already has.
+Status deferIndexes(Database& db)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    QStringList tables;
+    for (const SyncTable& t : syncTables())
+        tables << QStringLiteral("'%1'").arg(QLatin1String(t.kind));
+    auto stmt = db.prepare(
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                       " AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN (%1)")
+            .arg(tables.join(QLatin1Char(',')))
+            .toUtf8()
+            .constData());
+    if (!stmt)
+        return stmt.error();
+    QStringList names;
+    QJsonArray definitions;
+    auto done = stmt.value().forEachRow([&](Statement& row) {
+        names << row.text(0);
+        definitions.append(row.text(1));
+    });
+    if (!done)
+        return done;
+    for (const QString& name : names)
+        if (auto dropped = db.exec(QStringLiteral("DROP INDEX %1").arg(name).toUtf8().constData()); !dropped)
+            return dropped;
+    if (auto saved = setState(db, QStringLiteral("deferred_indexes"),
+                              QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact)));
+        !saved)
+        return saved;
+    return tx.value().commit();
+}
+
+Status rebuildIndexes(Database& db)
+{
+    auto saved = stateValue(db, "deferred_indexes");
+    if (!saved)
+        return saved.error();
+    if (saved.value().isEmpty())
+        return {};
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    for (const QJsonValue& definition : QJsonDocument::fromJson(saved.value().toUtf8()).array())
+        if (auto built = db.exec(definition.toString().toUtf8().constData()); !built)
+            return built;
+    if (auto cleared = db.exec("DELETE FROM sync_state WHERE key = 'deferred_indexes'"); !cleared)
+        return cleared;
+    return tx.value().commit();
 }
 
 } // namespace
@@ -357,6 +423,13 @@ SyncReport pullChanges(Database& db, const SyncLimits& limits,
         return localFailure(done.error());
     SyncReport report;
     const QJsonArray list = buckets.body.value(QStringLiteral("buckets")).toArray();
+    // Never pulled anything (no cursor yet): this is the first full load.
+    auto cursors = db.queryInt("SELECT count(*) FROM sync_state WHERE key LIKE 'cursor:%'");
+    if (!cursors)
+        return localFailure(cursors.error());
+    if (cursors.value() == 0)
+        if (auto done = deferIndexes(db); !done)
+            return localFailure(done.error());
     // Stop events first, from every bucket: a dispute recorded elsewhere blocks contact here before anything
     // else is read.
     for (const QJsonValue& bucket : list)
@@ -366,6 +439,8 @@ SyncReport pullChanges(Database& db, const SyncLimits& limits,
     for (const QJsonValue& bucket : list)
         if (!pullStream(db, client, bucket.toString(), false, limits, progress, report))
             return report;
+    if (auto done = rebuildIndexes(db); !done)
+        return localFailure(done.error());
     return report;
 }
 

@@ -196,6 +196,14 @@ TEST_CASE("the administrator's portfolio reaches the hub whole, and each worksta
                                           .arg(teamA)
                                           .toUtf8()
                                           .constData()));
+    // The first full load ran without the secondary indexes and built them all again at its end.
+    const QString indexes =
+        QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master"
+                       " WHERE type = 'index' ORDER BY name)");
+    CHECK(text(f.collectorA, indexes) == text(f.admin, indexes));
+    CHECK(text(f.leadA, indexes) == text(f.admin, indexes));
+    CHECK(f.leadA.count(QStringLiteral("SELECT count(*) FROM sync_state WHERE key = 'deferred_indexes'")) ==
+          0);
     // The hub's enrolment names the workstation's user.
     CHECK(text(f.collectorA, QStringLiteral("SELECT value FROM profile_meta WHERE key = 'device_user'")) ==
           QUuid::fromRfc4122(QByteArray::fromHex(f.userId(f.collectorA.login()).toLatin1()))
@@ -464,6 +472,11 @@ TEST_CASE("a killed hub and a client killed mid-push or mid-pull lose nothing an
     CHECK(lead2.ids("contact_attempt") == f.leadA.ids("contact_attempt"));
     CHECK(lead2.ids("account") == f.leadA.ids("account"));
     CHECK(lead2.ids("contact_point") == f.leadA.ids("contact_point"));
+    // Killed during its first full load or not, its indexes are all back.
+    const QString indexes =
+        QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master"
+                       " WHERE type = 'index' ORDER BY name)");
+    CHECK(text(lead2, indexes) == text(f.leadA, indexes));
 }
 
 namespace {
