@@ -180,6 +180,7 @@ int main(int argc, char* argv[])
                               ? qEnvironmentVariable("SYNC_BENCH_EVENTS").toLongLong()
                               : kDefaultEvents;
     HubHarness hub;
+    hub.setForwardHubLog(false);
     QString error;
     if (!hub.start(&error)) {
         std::fprintf(stderr, "sync_bench: could not stand up the hub: %s\n", qPrintable(error));

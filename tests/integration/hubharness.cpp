@@ -161,7 +161,9 @@ bool HubHarness::startHub(QString* error)
     m_hub = std::make_unique<QProcess>();
     m_killedOnPurpose = false;
     // The hub's log (paths, statuses, SQLSTATEs; never data) goes to the test output.
-    m_hub->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_hub->setProcessChannelMode(m_forwardLog ? QProcess::ForwardedErrorChannel : QProcess::SeparateChannels);
+    if (!m_forwardLog)
+        m_hub->setStandardErrorFile(QProcess::nullDevice());
     m_hub->start(QStringLiteral(COLLECTOR_HUB_PATH),
                  {QStringLiteral("serve"), QStringLiteral("--config"), config});
     if (!m_hub->waitForStarted(10000)) {

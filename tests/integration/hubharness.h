@@ -22,6 +22,8 @@ public:
 
     // initdb, start, migrate, certificates, serve. On failure *error says which step and why.
     bool start(QString* error);
+    // The hub's log goes to this process's stderr (tests) or nowhere (benchmarks printing numbers).
+    void setForwardHubLog(bool forward) { m_forwardLog = forward; }
     void stop();
 
     QByteArray dsn() const;
@@ -53,6 +55,7 @@ private:
     std::unique_ptr<QProcess> m_hub;
     bool m_clusterUp = false;
     bool m_killedOnPurpose = false;
+    bool m_forwardLog = true;
 };
 
 } // namespace collector::test
