@@ -6,6 +6,7 @@
 #include "democommand.h"
 #include "exitcodes.h"
 #include "iocommands.h"
+#include "packcommand.h"
 #include "plancommands.h"
 #include "profilecommands.h"
 #include "queuecommand.h"
@@ -57,6 +58,8 @@ const char* kUsage =
     "  sync    enrol --profile DIR --hub URL --ca FILE --code CODE   enrol this workstation with a hub\n"
     "  sync    run --profile DIR                      push the outbox, pull the team's changes\n"
     "  sync    status --profile DIR [--json]          enrolment, pending operations, last sync\n"
+    "  pack    key|export|import --profile DIR [--to KEYFILE] [--out FILE] [--in FILE]\n"
+    "                                                offline packs: changes sealed to another profile's key\n"
     "\n"
     "Passphrases are prompted without echo, or read from the first line of a file; never given as "
     "arguments.\n"
@@ -96,6 +99,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("queue"), collector::cli::runQueue},
         {QStringLiteral("users"), collector::cli::runUsers},
         {QStringLiteral("sync"), collector::cli::runSync},
+        {QStringLiteral("pack"), collector::cli::runPack},
         {QStringLiteral("import"), collector::cli::runImport},
         {QStringLiteral("export"), collector::cli::runExport},
         {QStringLiteral("plan"), [](const QStringList&) { return collector::cli::runPlan(); }},

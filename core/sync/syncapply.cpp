@@ -108,6 +108,15 @@ Status ChangeApplier::apply(const QJsonArray& changes)
             if (!pending)
                 return pending.error();
             skip = pending.value();
+            // A partial change (an offline pack's update) sets only the fields it names on a row that exists.
+            if (change.contains(QStringLiteral("fields")))
+                for (const QString& column : table->columns) {
+                    bool named = false;
+                    for (const QJsonValue& f : change.value(QStringLiteral("fields")).toArray())
+                        named = named || f.toString() == column;
+                    if (!named && column != QLatin1String("hlc"))
+                        skip << column;
+                }
             if (skip.contains(QStringLiteral("*"))) {
                 ++m_skipped; // this workstation's own insert is still on its way to the hub
                 continue;

@@ -15,28 +15,6 @@ namespace collector {
 
 namespace {
 
-Result<QString> stateValue(Database& db, const char* key)
-{
-    auto stmt = db.prepare("SELECT value FROM sync_state WHERE key = ?");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, QString::fromLatin1(key));
-    auto row = stmt.value().step();
-    if (!row)
-        return row.error();
-    return row.value() ? stmt.value().text(0) : QString();
-}
-
-Status setState(Database& db, const QString& key, const QString& value)
-{
-    auto stmt = db.prepare("INSERT INTO sync_state (key, value) VALUES (?, ?)"
-                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, key).bind(2, value);
-    return stmt.value().run();
-}
-
 SyncReport failed(SyncFailure failure, const QString& message)
 {
     SyncReport report;
@@ -144,8 +122,8 @@ Status settleBatch(Database& db, const std::vector<PendingOp>& batch, const QJso
         highest = qMax(highest, batch[i].hlc);
     }
     // The clock's floor outlives the outbox rows that carried it.
-    if (auto stored = stateValue(db, "hlc"); stored && highest > stored.value())
-        if (auto done = setState(db, QStringLiteral("hlc"), highest); !done)
+    if (auto stored = readSyncState(db, "hlc"); stored && highest > stored.value())
+        if (auto done = writeSyncState(db, QStringLiteral("hlc"), highest); !done)
             return done;
     return tx.value().commit();
 }
@@ -156,6 +134,28 @@ HubClient clientFor(const SyncIdentity& identity)
 }
 
 } // namespace
+
+Result<QString> readSyncState(Database& db, const char* key)
+{
+    auto stmt = db.prepare("SELECT value FROM sync_state WHERE key = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, QString::fromLatin1(key));
+    auto row = stmt.value().step();
+    if (!row)
+        return row.error();
+    return row.value() ? stmt.value().text(0) : QString();
+}
+
+Status writeSyncState(Database& db, const QString& key, const QString& value)
+{
+    auto stmt = db.prepare("INSERT INTO sync_state (key, value) VALUES (?, ?)"
+                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, key).bind(2, value);
+    return stmt.value().run();
+}
 
 Result<SyncIdentity> loadSyncIdentity(Database& db)
 {
@@ -221,7 +221,7 @@ SyncReport enrolWorkstation(Database& db, const QUrl& hub, const QByteArray& caP
         {"role", b.value(QStringLiteral("role")).toString()},
     };
     for (const auto& [key, value] : values)
-        if (auto done = setState(db, QString::fromLatin1(key), value); !done)
+        if (auto done = writeSyncState(db, QString::fromLatin1(key), value); !done)
             return localFailure(done.error());
     if (auto done = tx.value().commit(); !done)
         return localFailure(done.error());
@@ -277,7 +277,7 @@ bool pullStream(Database& db, HubClient& client, const QString& bucket, bool sto
                 SyncReport& report)
 {
     const QString cursorKey = (stopsOnly ? QStringLiteral("stops:") : QStringLiteral("cursor:")) + bucket;
-    auto cursor = stateValue(db, cursorKey.toLatin1().constData());
+    auto cursor = readSyncState(db, cursorKey.toLatin1().constData());
     if (!cursor) {
         report = localFailure(cursor.error());
         return false;
@@ -323,11 +323,11 @@ bool pullStream(Database& db, HubClient& client, const QString& bucket, bool sto
         if (done)
             done = applier.apply(changes);
         if (done)
-            done = setState(db, cursorKey, QString::number(next));
+            done = writeSyncState(db, cursorKey, QString::number(next));
         if (done && !applier.highestStamp().isEmpty()) {
             observeHlc(db.syncClock(), applier.highestStamp());
-            done =
-                setState(db, QStringLiteral("hlc"), formatHlc(db.syncClock().lastMs, db.syncClock().counter));
+            done = writeSyncState(db, QStringLiteral("hlc"),
+                                  formatHlc(db.syncClock().lastMs, db.syncClock().counter));
         }
         if (done)
             done = tx.value().commit();
@@ -377,8 +377,9 @@ Status deferIndexes(Database& db)
     for (const QString& name : names)
         if (auto dropped = db.exec(QStringLiteral("DROP INDEX %1").arg(name).toUtf8().constData()); !dropped)
             return dropped;
-    if (auto saved = setState(db, QStringLiteral("deferred_indexes"),
-                              QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact)));
+    if (auto saved =
+            writeSyncState(db, QStringLiteral("deferred_indexes"),
+                           QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact)));
         !saved)
         return saved;
     return tx.value().commit();
@@ -386,7 +387,7 @@ Status deferIndexes(Database& db)
 
 Status rebuildIndexes(Database& db)
 {
-    auto saved = stateValue(db, "deferred_indexes");
+    auto saved = readSyncState(db, "deferred_indexes");
     if (!saved)
         return saved.error();
     if (saved.value().isEmpty())
@@ -418,7 +419,7 @@ SyncReport pullChanges(Database& db, const SyncLimits& limits,
         return failed(buckets.failure, buckets.message);
     // The hub is the authority on role and team: a changed role takes effect at the next sync.
     if (auto done =
-            setState(db, QStringLiteral("role"), buckets.body.value(QStringLiteral("role")).toString());
+            writeSyncState(db, QStringLiteral("role"), buckets.body.value(QStringLiteral("role")).toString());
         !done)
         return localFailure(done.error());
     SyncReport report;
@@ -455,10 +456,10 @@ SyncReport syncNow(Database& db, const SyncLimits& limits,
         report.refused = pushed.refused;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    (void)setState(db, QStringLiteral("last_attempt_ms"), QString::number(now));
+    (void)writeSyncState(db, QStringLiteral("last_attempt_ms"), QString::number(now));
     if (report.ok())
-        (void)setState(db, QStringLiteral("last_success_ms"), QString::number(now));
-    (void)setState(db, QStringLiteral("last_error"), report.message);
+        (void)writeSyncState(db, QStringLiteral("last_success_ms"), QString::number(now));
+    (void)writeSyncState(db, QStringLiteral("last_error"), report.message);
     return report;
 }
 
@@ -473,8 +474,8 @@ Result<SyncStatus> readSyncStatus(Database& db)
     status.role = identity.value().role;
     auto pending = db.queryInt("SELECT count(*) FROM sync_outbox");
     auto refused = db.queryInt("SELECT count(*) FROM sync_rejection");
-    auto success = stateValue(db, "last_success_ms");
-    auto error = stateValue(db, "last_error");
+    auto success = readSyncState(db, "last_success_ms");
+    auto error = readSyncState(db, "last_error");
     if (!pending || !refused || !success || !error)
         return makeError(ErrorCode::Database, QStringLiteral("cannot read the sync state"));
     status.pendingOps = pending.value();

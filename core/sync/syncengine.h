@@ -24,6 +24,10 @@ struct SyncIdentity
     QString role;
 };
 
+// One value of sync_state (empty when unset), and setting one; shared by sync, offline packs and the panel.
+Result<QString> readSyncState(Database& db, const char* key);
+Status writeSyncState(Database& db, const QString& key, const QString& value);
+
 // Empty hub URL when the workstation was never enrolled.
 Result<SyncIdentity> loadSyncIdentity(Database& db);
 

@@ -486,6 +486,46 @@
         <source>Store error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The receiving profile&apos;s key must be the 32-byte key &quot;pack key&quot; printed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the pack %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the pack %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an offline pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack %1 is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack was sealed for another profile, or changed after it was sealed; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack&apos;s contents are not a batch of changes this version understands; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack holds a malformed operation; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>

@@ -486,6 +486,46 @@
         <source>Store error</source>
         <translation>本地存储出错</translation>
     </message>
+    <message>
+        <source>The receiving profile&apos;s key must be the 32-byte key &quot;pack key&quot; printed there</source>
+        <translation>接收方配置文件的密钥必须是其“pack key”输出的 32 字节密钥</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name</source>
+        <translation>%1 已存在；请换一个文件名</translation>
+    </message>
+    <message>
+        <source>cannot write the pack %1: %2</source>
+        <translation>无法写入离线包 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the pack %1: %2</source>
+        <translation>无法读取离线包 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a pack</source>
+        <translation>%1 过大，不是离线包</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline pack</source>
+        <translation>%1 不是离线包</translation>
+    </message>
+    <message>
+        <source>the pack %1 is cut short</source>
+        <translation>离线包 %1 不完整</translation>
+    </message>
+    <message>
+        <source>the pack was sealed for another profile, or changed after it was sealed; nothing was imported</source>
+        <translation>该离线包是为其他配置文件封装的，或封装后被改动过；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s contents are not a batch of changes this version understands; nothing was imported</source>
+        <translation>离线包的内容不是本版本能识别的更改批次；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the pack holds a malformed operation; nothing was imported</source>
+        <translation>离线包中有格式错误的操作；未导入任何内容</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>

@@ -4,10 +4,12 @@
 #include "store/database.h"
 #include "store/synccapture.h"
 #include "store/transaction.h"
+#include "sync/offlinepack.h"
 #include "sync/syncapply.h"
 #include "sync/syncschema.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -186,4 +188,62 @@ TEST_CASE("Sync apply: events once, merged rows from the hub, local unpushed fie
     CHECK(state.value() == QStringLiteral("+8613900000009|landline|1790000000000.00003"));
     CHECK(count(db, "SELECT count(*) FROM sync_outbox") ==
           1); // only the local edit waits; nothing applied went out
+}
+
+TEST_CASE("Offline packs: sealed to one profile, applied and queued once, refused when tampered with",
+          "[sync]")
+{
+    QTemporaryDir dir;
+    Profile field = freshProfile(dir, "field");
+    Profile office = freshProfile(dir, "office");
+    Profile stranger = freshProfile(dir, "stranger");
+    DemoOptions options;
+    options.accounts = 12;
+    options.seed = 4;
+    options.asOf = QDate(2026, 11, 20);
+    REQUIRE(generateDemoPortfolio(field.database(), options).ok());
+    const qint64 waiting = count(field.database(), "SELECT count(*) FROM sync_outbox");
+    auto officeKey = packPublicKey(office.database());
+    REQUIRE(officeKey.ok());
+    CHECK(officeKey.value().size() == 32);
+
+    const QString packPath = dir.filePath(QStringLiteral("visit.pack"));
+    auto exported = exportPack(field.database(), officeKey.value(), packPath);
+    REQUIRE(exported.ok());
+    CHECK(exported.value().operations == waiting);
+    // The pack never overwrites a file.
+    CHECK_FALSE(exportPack(field.database(), officeKey.value(), packPath).ok());
+
+    // Another profile cannot open it; a changed byte is caught; nothing is written either way.
+    auto wrong = importPack(stranger.database(), packPath);
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().detail.contains(QStringLiteral("another profile")));
+    CHECK(count(stranger.database(), "SELECT count(*) FROM account") == 0);
+    const QString tampered = dir.filePath(QStringLiteral("tampered.pack"));
+    QFile::copy(packPath, tampered);
+    flipByte(tampered, 200);
+    CHECK_FALSE(importPack(office.database(), tampered).ok());
+    CHECK(count(office.database(), "SELECT count(*) FROM account") == 0);
+    writeAll(dir.filePath(QStringLiteral("junk.pack")), "not a pack at all");
+    CHECK_FALSE(importPack(office.database(), dir.filePath(QStringLiteral("junk.pack"))).ok());
+
+    auto imported = importPack(office.database(), packPath);
+    INFO((imported.ok() ? QString() : imported.error().detail).toStdString());
+    REQUIRE(imported.ok());
+    CHECK_FALSE(imported.value().alreadyImported);
+    CHECK(imported.value().operations == waiting);
+    CHECK(count(office.database(), "SELECT count(*) FROM account") ==
+          count(field.database(), "SELECT count(*) FROM account"));
+    CHECK(count(office.database(), "SELECT count(*) FROM contact_attempt") ==
+          count(field.database(), "SELECT count(*) FROM contact_attempt"));
+    // The office queues the field's own operations (same idempotency keys) for the hub, nothing more.
+    CHECK(count(office.database(), "SELECT count(*) FROM sync_outbox") == waiting);
+
+    // Importing the same pack again changes nothing.
+    auto again = importPack(office.database(), packPath);
+    REQUIRE(again.ok());
+    CHECK(again.value().alreadyImported);
+    CHECK(count(office.database(), "SELECT count(*) FROM sync_outbox") == waiting);
+    CHECK(count(office.database(), "SELECT count(*) FROM contact_attempt") ==
+          count(field.database(), "SELECT count(*) FROM contact_attempt"));
 }
