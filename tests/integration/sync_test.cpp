@@ -328,6 +328,21 @@ TEST_CASE(
     CHECK(std::none_of(after.conflicts.begin(), after.conflicts.end(),
                        [&](const SyncConflict& c) { return c.id == mine->id; }));
 
+    // Each workstation's audit chain reached the hub whole, entry for entry: the hub's copy anchors it.
+    for (Workstation* ws : {&f.collectorA, &f.leadA, &f.admin}) {
+        const QString device = text(*ws, QStringLiteral("SELECT device_id FROM audit_entry LIMIT 1"));
+        REQUIRE(!device.isEmpty());
+        CHECK(harness().psql(
+                  QStringLiteral("SELECT count(*) || ':' || (SELECT hash FROM hub.audit_entry WHERE"
+                                 " chain_device = '%1' ORDER BY seq DESC LIMIT 1) FROM hub.audit_entry"
+                                 " WHERE chain_device = '%1'")
+                      .arg(device)) ==
+              text(*ws, QStringLiteral("SELECT count(*) || ':' || (SELECT lower(hex(hash)) FROM audit_entry"
+                                       " ORDER BY seq DESC LIMIT 1) FROM audit_entry")));
+    }
+    CHECK(harness().psql(QStringLiteral("SELECT count(*) FROM hub.quarantine WHERE reason LIKE 'audit%'")) ==
+          QStringLiteral("0"));
+
     // Payment totals are the same on every workstation that holds the account.
     const QString paid =
         QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM ledger_entry WHERE account_id = x'%1'"
