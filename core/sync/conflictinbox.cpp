@@ -9,31 +9,16 @@
 
 namespace collector {
 
-namespace {
-
-SyncReport failure(SyncFailure kind, const QString& message)
-{
-    SyncReport report;
-    report.failure = kind;
-    report.message = message;
-    return report;
-}
-
-} // namespace
-
 ConflictList fetchConflicts(Database& db)
 {
     ConflictList list;
-    auto identity = loadSyncIdentity(db);
-    if (!identity) {
-        list.status =
-            failure(SyncFailure::Local, syncFailureText(SyncFailure::Local, identity.error().detail));
+    const auto identity = enrolledIdentity(db, &list.status);
+    if (!identity)
         return list;
-    }
-    HubClient client(identity.value().hub, identity.value().caPem, identity.value().token);
+    HubClient client = hubClientFor(*identity);
     const HubReply reply = client.get(QStringLiteral("/v1/conflicts"));
     if (reply.failure != SyncFailure::None) {
-        list.status = failure(reply.failure, reply.message);
+        list.status = SyncReport::failed(reply.failure, reply.message);
         return list;
     }
     for (const QJsonValue& item : reply.body.value(QStringLiteral("conflicts")).toArray()) {
@@ -49,23 +34,25 @@ ConflictList fetchConflicts(Database& db)
 
 SyncReport resolveConflict(Database& db, const SyncConflict& conflict, bool useOther)
 {
-    auto identity = loadSyncIdentity(db);
+    SyncReport refused;
+    const auto identity = enrolledIdentity(db, &refused);
     if (!identity)
-        return failure(SyncFailure::Local, syncFailureText(SyncFailure::Local, identity.error().detail));
+        return refused;
     if (useOther) {
         // Only a column of a synced table, named by the schema list, is ever written: the hub's text is data.
         const SyncTable* table = findSyncTable(conflict.kind);
         if (!table || !table->isMutable || !table->columns.contains(conflict.field) ||
             table->keyColumns.contains(conflict.field) || table->blobColumns.contains(conflict.field))
-            return failure(SyncFailure::Refused,
-                           QCoreApplication::translate("Sync", "This conflict cannot be settled here: %1.%2")
-                               .arg(conflict.kind, conflict.field));
+            return SyncReport::failed(
+                SyncFailure::Refused,
+                QCoreApplication::translate("Sync", "This conflict cannot be settled here: %1.%2")
+                    .arg(conflict.kind, conflict.field));
         auto stmt = db.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
                                    .arg(conflict.kind, conflict.field)
                                    .toUtf8()
                                    .constData());
         if (!stmt)
-            return failure(SyncFailure::Local, syncFailureText(SyncFailure::Local, stmt.error().detail));
+            return SyncReport::localError(stmt.error());
         if (conflict.other.isDouble())
             stmt.value().bind(1, static_cast<qint64>(conflict.other.toDouble()));
         else if (conflict.other.isNull())
@@ -74,13 +61,13 @@ SyncReport resolveConflict(Database& db, const SyncConflict& conflict, bool useO
             stmt.value().bind(1, conflict.other.toString());
         stmt.value().bind(2, QByteArray::fromHex(conflict.key.toLatin1()));
         if (auto done = stmt.value().run(); !done)
-            return failure(SyncFailure::Local, syncFailureText(SyncFailure::Local, done.error().detail));
+            return SyncReport::localError(done.error());
     }
-    HubClient client(identity.value().hub, identity.value().caPem, identity.value().token);
+    HubClient client = hubClientFor(*identity);
     const HubReply reply =
         client.post(QStringLiteral("/v1/conflicts"), {{QStringLiteral("resolve"), conflict.id}});
     if (reply.failure != SyncFailure::None)
-        return failure(reply.failure, reply.message);
+        return SyncReport::failed(reply.failure, reply.message);
     return {};
 }
 

@@ -17,15 +17,12 @@ namespace {
 
 SyncReport failed(SyncFailure failure, const QString& message)
 {
-    SyncReport report;
-    report.failure = failure;
-    report.message = message;
-    return report;
+    return SyncReport::failed(failure, message);
 }
 
 SyncReport localFailure(const Error& error)
 {
-    return failed(SyncFailure::Local, syncFailureText(SyncFailure::Local, error.detail));
+    return SyncReport::localError(error);
 }
 
 // Pulled changes must not be captured again: capture is off for the life of this guard.
@@ -128,12 +125,39 @@ Status settleBatch(Database& db, const std::vector<PendingOp>& batch, const QJso
     return tx.value().commit();
 }
 
-HubClient clientFor(const SyncIdentity& identity)
+} // namespace
+
+SyncReport SyncReport::failed(SyncFailure failure, const QString& message)
+{
+    SyncReport report;
+    report.failure = failure;
+    report.message = message;
+    return report;
+}
+
+SyncReport SyncReport::localError(const Error& error)
+{
+    return failed(SyncFailure::Local, syncFailureText(SyncFailure::Local, error.detail));
+}
+
+HubClient hubClientFor(const SyncIdentity& identity)
 {
     return HubClient(identity.hub, identity.caPem, identity.token);
 }
 
-} // namespace
+std::optional<SyncIdentity> enrolledIdentity(Database& db, SyncReport* failure)
+{
+    auto identity = loadSyncIdentity(db);
+    if (!identity) {
+        *failure = SyncReport::localError(identity.error());
+        return std::nullopt;
+    }
+    if (identity.value().token.isEmpty()) {
+        *failure = SyncReport::failed(SyncFailure::Unauthorized, syncFailureText(SyncFailure::Unauthorized));
+        return std::nullopt;
+    }
+    return identity.value();
+}
 
 Result<QString> readSyncState(Database& db, const char* key)
 {
@@ -231,15 +255,14 @@ SyncReport enrolWorkstation(Database& db, const QUrl& hub, const QByteArray& caP
 SyncReport pushOutbox(Database& db, const SyncLimits& limits,
                       const std::function<void(const SyncProgress&)>& progress)
 {
-    auto identity = loadSyncIdentity(db);
+    SyncReport refused;
+    const auto identity = enrolledIdentity(db, &refused);
     if (!identity)
-        return localFailure(identity.error());
-    if (identity.value().token.isEmpty())
-        return failed(SyncFailure::Unauthorized, syncFailureText(SyncFailure::Unauthorized));
+        return refused;
     auto total = db.queryInt("SELECT count(*) FROM sync_outbox");
     if (!total)
         return localFailure(total.error());
-    HubClient client = clientFor(identity.value());
+    HubClient client = hubClientFor(*identity);
     SyncReport report;
     for (;;) {
         auto batch = nextBatch(db, limits);
@@ -408,12 +431,11 @@ Status rebuildIndexes(Database& db)
 SyncReport pullChanges(Database& db, const SyncLimits& limits,
                        const std::function<void(const SyncProgress&)>& progress)
 {
-    auto identity = loadSyncIdentity(db);
+    SyncReport refused;
+    const auto identity = enrolledIdentity(db, &refused);
     if (!identity)
-        return localFailure(identity.error());
-    if (identity.value().token.isEmpty())
-        return failed(SyncFailure::Unauthorized, syncFailureText(SyncFailure::Unauthorized));
-    HubClient client = clientFor(identity.value());
+        return refused;
+    HubClient client = hubClientFor(*identity);
     const HubReply buckets = client.get(QStringLiteral("/v1/buckets"));
     if (buckets.failure != SyncFailure::None)
         return failed(buckets.failure, buckets.message);

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <functional>
+#include <optional>
 
 namespace collector {
 
@@ -46,7 +47,14 @@ struct SyncReport
     qint64 refused = 0; // rejected or quarantined by the hub (kept in sync_rejection)
     qint64 pulled = 0;
     bool ok() const { return failure == SyncFailure::None; }
+    static SyncReport failed(SyncFailure failure, const QString& message);
+    // The store failed: the sentence for it, with the store's own detail.
+    static SyncReport localError(const Error& error);
 };
+
+// The enrolled identity, or why there is none (a store failure, or Unauthorized) in *failure.
+std::optional<SyncIdentity> enrolledIdentity(Database& db, SyncReport* failure);
+HubClient hubClientFor(const SyncIdentity& identity);
 
 struct SyncLimits
 {

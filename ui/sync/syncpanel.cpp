@@ -207,6 +207,14 @@ SyncPanel::SyncPanel(Database& db, SyncController* controller, Auditor audit, QW
 
 void SyncPanel::refresh()
 {
+    // While a sync runs, every page it applies reports progress: only the state line and the bar follow it;
+    // the store is read again (and the refused list refilled) once, when the sync ends.
+    if (m_controller && m_controller->isRunning()) {
+        m_progress->setVisible(true);
+        m_syncNow->setEnabled(false);
+        m_state->setText(m_controller->stateText());
+        return;
+    }
     auto status = readSyncStatus(m_db);
     if (!status) {
         m_state->setText(tr("The sync state cannot be read: %1").arg(status.error().detail));
