@@ -5,6 +5,7 @@
 #include "exitcodes.h"
 #include "jsonio.h"
 #include "passphraseinput.h"
+#include "sync/contactbudget.h"
 #include "sync/syncengine.h"
 #include "users/users.h"
 
@@ -23,7 +24,10 @@ const char* kSyncUsage =
     "Usage: collectorctl sync enrol --profile DIR --hub https://HOST:PORT --ca FILE --code CODE\n"
     "                             [--label TEXT] [--passphrase-file F]\n"
     "       collectorctl sync run --profile DIR [--passphrase-file F]\n"
-    "       collectorctl sync status --profile DIR [--json] [--passphrase-file F]\n";
+    "       collectorctl sync status --profile DIR [--json] [--passphrase-file F]\n"
+    "       collectorctl sync lease --profile DIR [--days N] [--passphrase-file F]\n"
+    "  lease: sync, then lease contact budgets for N days (1 to 7, default 1) before working offline;\n"
+    "         the next \"sync run\" returns them.\n";
 
 int syncFailed(const SyncReport& report)
 {
@@ -45,17 +49,25 @@ int runSync(const QStringList& args)
     const QCommandLineOption labelOption(
         QStringLiteral("label"), QStringLiteral("A name for this workstation."), QStringLiteral("TEXT"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Answer as JSON."));
-    parser.addOptions(
-        {profileOption(), passphraseFileOption(), hubOption, caOption, codeOption, labelOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("enrol, run or status"));
+    const QCommandLineOption daysOption(QStringLiteral("days"),
+                                        QStringLiteral("Days of offline work to lease budgets for."),
+                                        QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({profileOption(), passphraseFileOption(), hubOption, caOption, codeOption, labelOption,
+                       jsonOption, daysOption});
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("enrol, run, status or lease"));
     const QString usage = QString::fromLatin1(kSyncUsage);
     if (!parser.parse(QStringList{QStringLiteral("collectorctl")} + args))
         return reportUsage(parser.errorText(), usage);
     const QString action = parser.positionalArguments().value(0);
     if (parser.positionalArguments().size() != 1 ||
-        !QStringList{QStringLiteral("enrol"), QStringLiteral("run"), QStringLiteral("status")}.contains(
-            action))
-        return reportUsage(QStringLiteral("say what to do: enrol, run or status"), usage);
+        !QStringList{QStringLiteral("enrol"), QStringLiteral("run"), QStringLiteral("status"),
+                     QStringLiteral("lease")}
+             .contains(action))
+        return reportUsage(QStringLiteral("say what to do: enrol, run, status or lease"), usage);
+    bool daysOk = false;
+    const int days = parser.value(daysOption).toInt(&daysOk);
+    if (!daysOk || days < 1 || days > 7)
+        return reportUsage(QStringLiteral("--days must be a whole number from 1 to 7"), usage);
     if (parser.value(profileOption()).isEmpty())
         return reportUsage(QStringLiteral("--profile is required"), usage);
     QByteArray caPem;
@@ -102,6 +114,19 @@ int runSync(const QStringList& args)
                       .arg(report.pulled));
         return kExitOk;
     }
+    if (action == QLatin1String("lease")) {
+        const LeaseReport report = takeLeases(db, days);
+        if (!report.sync.ok())
+            return syncFailed(report.sync);
+        printLine(
+            QStringLiteral("Leased %1 of %2 contact budgets (%3 calls) until %4: this workstation now "
+                           "spends only from them; \"collectorctl sync run\" returns what is left.")
+                .arg(report.granted)
+                .arg(report.requested)
+                .arg(report.tokens)
+                .arg(report.until.isValid() ? report.until.toString(Qt::ISODate) : QStringLiteral("-")));
+        return kExitOk;
+    }
     auto status = readSyncStatus(db);
     if (!status)
         return reportFailure(status.error());
@@ -115,7 +140,10 @@ int runSync(const QStringList& args)
                         {QStringLiteral("refused_operations"), s.refusedOps},
                         {QStringLiteral("last_success"),
                          s.lastSuccess.isValid() ? s.lastSuccess.toUTC().toString(Qt::ISODate) : QString()},
-                        {QStringLiteral("last_error"), s.lastError}});
+                        {QStringLiteral("last_error"), s.lastError},
+                        {QStringLiteral("held_leases"), s.heldLeases},
+                        {QStringLiteral("leases_until"),
+                         s.leasesUntil.isValid() ? s.leasesUntil.toString(Qt::ISODate) : QString()}});
         return kExitOk;
     }
     printLine(s.enrolled ? QStringLiteral("Enrolled with %1 as %2.").arg(s.hub, s.role)
@@ -128,6 +156,11 @@ int runSync(const QStringList& args)
                   : QStringLiteral("Never synced."));
     if (!s.lastError.isEmpty())
         printLine(QStringLiteral("Last error: %1").arg(s.lastError));
+    if (s.heldLeases > 0)
+        printLine(
+            QStringLiteral("Working offline on %1 contact budgets until %2; the next sync returns them.")
+                .arg(s.heldLeases)
+                .arg(s.leasesUntil.toString(Qt::ISODate)));
     return kExitOk;
 }
 

@@ -38,6 +38,10 @@ Result<std::unique_ptr<CollectorGateFacts>> CollectorGateFacts::load(Database& d
 {
     std::unique_ptr<CollectorGateFacts> out(new CollectorGateFacts(db));
     out->m_at = at.toUTC();
+    auto leases = LeaseBook::load(db);
+    if (!leases)
+        return leases.error();
+    out->m_leases = std::move(leases.value());
     Status ok = eachRow(db,
                         "SELECT a.id, d.id, d.time_zone, d.contact_not_before, d.contact_not_after, "
                         "d.contact_hours_agreed, d.no_channels, d.vulnerable, c.rule_pack, c.rule_tightening "
@@ -130,7 +134,7 @@ Result<GateDecision> CollectorGateFacts::evaluateCall(const Id& accountId, const
     // Without history or stops, the answer depends only on the pack, the zones, the hours and the point's
     // flags: most of a large queue shares a handful of such answers, so each is worked out once.
     QString memoKey;
-    if (debtor.history.empty() && debtor.stops.empty()) {
+    if (debtor.history.empty() && debtor.stops.empty() && m_leases.empty()) {
         const ContactPointFacts& p = point.value();
         const ContactPreferences& pref = debtor.base.preferences;
         memoKey = account->packId + QLatin1Char('|') + account->tightening + QLatin1Char('|') +
@@ -153,6 +157,7 @@ Result<GateDecision> CollectorGateFacts::evaluateCall(const Id& accountId, const
     for (const auto& [named, stop] : debtor.stops)
         if (named.isEmpty() || named == self)
             facts.stops.push_back(stop);
+    m_leases.attach(facts, account->debtorId, accountId.toBytes(), pointId.toBytes());
     facts.history.reserve(debtor.history.size());
     for (const auto& [about, item] : debtor.history) {
         facts.history.push_back(item);

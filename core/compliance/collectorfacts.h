@@ -49,6 +49,7 @@ private:
     QHash<QByteArray, Account> m_accounts;
     QHash<QByteArray, Debtor> m_debtors;
     QHash<QByteArray, ContactPointFacts> m_points;
+    LeaseBook m_leases;
     QHash<QString, GateDecision> m_memo; // answers that depend on no history and no stop (see evaluateCall)
 };
 

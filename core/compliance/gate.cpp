@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QTimeZone>
 #include <algorithm>
+#include <functional>
 #include <map>
 
 namespace collector {
@@ -127,6 +128,56 @@ private:
                 ++n;
         return n;
     }
+    // Whether the rule counts this call: its scope, and for daily caps connected or unanswered calls only.
+    bool counts(const Rule& rule, const HistoryItem& h) const
+    {
+        if (!inScope(rule, h))
+            return false;
+        switch (rule.count) {
+        case CapCount::Connected:
+            return callConnected(h.outcome);
+        case CapCount::Unanswered:
+            return !callConnected(h.outcome);
+        case CapCount::Outbound:
+            return true;
+        }
+        return true;
+    }
+
+public:
+    // Calls the rule counts on the debtor's local days [from, to], made before `at`.
+    int countedOn(const Rule& rule, const QDateTime& at, const QDate& from, const QDate& to) const
+    {
+        return countCalls(rule, at, [&](const HistoryItem& h) {
+            const QDate day = localDate(h.at, m_primary);
+            return day >= from && day <= to && counts(rule, h);
+        });
+    }
+
+private:
+    // Calls other workstations hold as leases under the rule on days that share a period of `span` days with
+    // `day`: until they sync, they may have been made.
+    int leasedElsewhere(const Rule& rule, const QDate& day, int span) const
+    {
+        int n = 0;
+        for (const LeaseFact& lease : m_facts.leases)
+            if (!lease.mine && lease.ruleId == rule.id && lease.firstDay <= day.addDays(span - 1) &&
+                lease.lastDay >= day.addDays(-(span - 1)))
+                n += lease.tokens;
+        return n;
+    }
+    const LeaseFact* ownLease(const Rule& rule, const QDate& day) const
+    {
+        for (const LeaseFact& lease : m_facts.leases)
+            if (lease.mine && lease.ruleId == rule.id && lease.firstDay <= day && lease.lastDay >= day)
+                return &lease;
+        return nullptr;
+    }
+    // The lease checks shared by every cap: `counted` is what the rule counts now over the lease's days (or
+    // periods), `span` the days of one period.
+    std::optional<RuleAnswer> budget(const Rule& rule, const QDate& day, int span,
+                                     const std::function<int(const LeaseFact&)>& counted, int onRecord) const;
+
     bool inScope(const Rule& rule, const HistoryItem& h) const
     {
         switch (rule.scope) {
@@ -282,21 +333,13 @@ RuleAnswer RuleEvaluator::dailyCap(const Rule& rule, const QDateTime& at) const
     if (rule.scope == CapScope::ContactPoint && m_facts.point.kind != ContactKind::Phone)
         return allowed();
     const QDate today = localDate(at, m_primary);
-    const int n = countCalls(rule, at, [&](const HistoryItem& h) {
-        if (localDate(h.at, m_primary) != today || !inScope(rule, h))
-            return false;
-        switch (rule.count) {
-        case CapCount::Connected:
-            return callConnected(h.outcome);
-        case CapCount::Unanswered:
-            return !callConnected(h.outcome);
-        case CapCount::Outbound:
-            return true;
-        }
-        return true;
-    });
-    if (n < rule.max)
+    const int n = countedOn(rule, at, today, today);
+    if (n < rule.max) {
+        if (auto leased = budget(
+                rule, today, 1, [&](const LeaseFact&) { return n; }, n))
+            return *leased;
         return allowed();
+    }
     const QDateTime tomorrow = startOfLocalDay(today.addDays(1), m_primary);
     const QString what =
         rule.count == CapCount::Connected    ? QCoreApplication::translate("Compliance", "connected calls")
@@ -312,6 +355,39 @@ RuleAnswer RuleEvaluator::dailyCap(const Rule& rule, const QDateTime& at) const
             .arg(rule.max)
             .arg(what, scope),
         tomorrow);
+}
+
+std::optional<RuleAnswer> RuleEvaluator::budget(const Rule& rule, const QDate& day, int span,
+                                                const std::function<int(const LeaseFact&)>& counted,
+                                                int onRecord) const
+{
+    if (m_facts.budgeted) {
+        const LeaseFact* own = ownLease(rule, day);
+        if (!own)
+            return blocked(rule,
+                           QCoreApplication::translate(
+                               "Compliance",
+                               "This workstation works offline on leased contact budgets and holds "
+                               "none under this limit for this debtor today: sync to lease one."),
+                           std::nullopt);
+        if (counted(*own) >= own->base + own->tokens)
+            return blocked(rule,
+                           QCoreApplication::translate("Compliance",
+                                                       "The offline budget of %n call(s) leased under this "
+                                                       "limit is spent: sync to return it and lease again.",
+                                                       nullptr, own->tokens),
+                           std::nullopt);
+    }
+    const int elsewhere = leasedElsewhere(rule, day, span);
+    if (elsewhere > 0 && onRecord + elsewhere >= rule.max)
+        return blocked(
+            rule,
+            QCoreApplication::translate("Compliance",
+                                        "Another workstation working offline holds %n call(s) of this "
+                                        "limit as its budget: contact reopens when it syncs.",
+                                        nullptr, elsewhere),
+            std::nullopt);
+    return std::nullopt;
 }
 
 RuleAnswer RuleEvaluator::attemptsInDays(const Rule& rule, const QDateTime& at) const
@@ -336,6 +412,14 @@ RuleAnswer RuleEvaluator::attemptsInDays(const Rule& rule, const QDateTime& at) 
     };
     const int n = inPeriodEnding(today);
     if (n < rule.max) {
+        // A lease's base counted every call in the periods that meet its first day.
+        if (auto leased = budget(
+                rule, today, rule.days,
+                [&](const LeaseFact& own) {
+                    return countedOn(rule, at, own.firstDay.addDays(1 - rule.days), today);
+                },
+                n))
+            return *leased;
         if (n == rule.max - 1)
             return warned(
                 QCoreApplication::translate(
@@ -506,6 +590,16 @@ QString verdictCode(GateVerdict verdict)
         return QStringLiteral("blocked");
     }
     return {};
+}
+
+int countedCalls(const Rule& rule, const GateFacts& facts, const QDate& from, const QDate& to)
+{
+    return RuleEvaluator(facts).countedOn(rule, facts.at, from, to);
+}
+
+QDate debtorLocalDay(const GateFacts& facts, const QDateTime& at)
+{
+    return localDate(at, RuleEvaluator(facts).primaryZone());
 }
 
 GateDecision evaluateContact(const RulePack& pack, const GateFacts& facts)

@@ -38,6 +38,12 @@ struct GateDecision
 
 GateDecision evaluateContact(const RulePack& pack, const GateFacts& facts);
 
+// How many calls `rule` counts (its scope; for daily caps connected or unanswered calls only) on the debtor's
+// local days [from, to] before facts.at: what a contact-budget lease states as already on record.
+int countedCalls(const Rule& rule, const GateFacts& facts, const QDate& from, const QDate& to);
+// The debtor's local date at `at`, in the first of their zones (UTC when none is known).
+QDate debtorLocalDay(const GateFacts& facts, const QDateTime& at);
+
 // The zones the debtor may be in: the address zone first, then the contact point's.
 QStringList debtorTimeZones(const GateFacts& facts);
 

@@ -4,6 +4,7 @@
 
 #include "domain/kinds.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -50,6 +51,20 @@ struct HistoryItem
     bool toThirdParty = false;
 };
 
+// Part of a cap's allowance leased by a workstation for some of the debtor's local days (hub contact
+// budgets): the gate counts other workstations' leases as calls already made, and a workstation working on
+// leased budgets spends only from its own. Only leases on the scope this contact falls in (the debtor, the
+// debt or the number) are in the facts.
+struct LeaseFact
+{
+    QString ruleId;
+    bool mine = false;
+    QDate firstDay; // the debtor's local days the lease covers, both included
+    QDate lastDay;
+    int tokens = 0; // calls leased
+    int base = 0;   // calls the rule counted on these days (or their periods) when the lease was taken
+};
+
 struct GateFacts
 {
     QDateTime at;
@@ -62,6 +77,10 @@ struct GateFacts
     int visitStaff = 0;             // for visits: how many staff go (0: not said)
     ContactPointFacts point;
     std::vector<HistoryItem> history;
+    std::vector<LeaseFact> leases;
+    // This workstation works on leased budgets (it took leases and has not synced since): a capped contact
+    // needs a lease of its own.
+    bool budgeted = false;
 };
 
 // Whether a call reached a person (anyone: the debtor, a wrong party, a third party).

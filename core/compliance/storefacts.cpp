@@ -280,6 +280,13 @@ Result<StoredGateInput> GateFactsReader::read(const ContactTarget& target)
         return ok.error();
     if (auto ok = loadHistory(m_db, m_statements, target.accountId, debtorId, facts.at, facts); !ok)
         return ok.error();
+    if (!m_leases) {
+        auto leases = LeaseBook::load(m_db);
+        if (!leases)
+            return leases.error();
+        m_leases = std::move(leases.value());
+    }
+    m_leases->attach(facts, debtorId.toBytes(), target.accountId.toBytes(), target.contactPointId.toBytes());
     auto resolved = packFor(facts, packId, tightening);
     if (!resolved)
         return resolved.error();

@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 #include "compliance/gatefacts.h"
+#include "compliance/leasebook.h"
 #include "compliance/rulepack.h"
 #include "domain/id.h"
 #include "store/statement.h"
@@ -56,6 +57,7 @@ private:
     Database& m_db;
     std::map<const char*, Statement> m_statements;
     std::map<QString, RulePack> m_packs;
+    std::optional<LeaseBook> m_leases; // read at the first contact
 };
 
 // The columns each fact is read from, shared by the reader above and the collector-wide reader

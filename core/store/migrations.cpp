@@ -382,6 +382,23 @@ constexpr Migration kMigrations[] = {
      // that list cost a scan of the whole ledger for every queue built.
      "CREATE INDEX ledger_reversals ON ledger_entry (reverses_id) WHERE kind = 'reversal';"},
     {9, "sync outbox", kSyncOutboxSql, false, createSyncCapture},
+    {10, "contact budgets",
+     // Leases of contact allowance the hub handed out (sync/contactbudget): this workstation's, which the
+     // gate spends from while it works offline, and other workstations', which count as calls already made.
+     // Written by the hub and pulled; never captured for push.
+     "CREATE TABLE contact_lease ("
+     "  id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),"
+     "  device_id BLOB NOT NULL,"
+     "  account_id BLOB NOT NULL,"
+     "  rule_id TEXT NOT NULL,"
+     "  scope_key BLOB NOT NULL,"
+     "  first_day TEXT NOT NULL,"
+     "  last_day TEXT NOT NULL,"
+     "  tokens INTEGER NOT NULL,"
+     "  base INTEGER NOT NULL,"
+     "  state TEXT NOT NULL,"
+     "  taken_at_ms INTEGER NOT NULL);"
+     "CREATE INDEX contact_lease_held ON contact_lease (scope_key) WHERE state = 'held';"},
 };
 
 Status ensureVersionTable(Database& db)

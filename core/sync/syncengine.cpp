@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/transaction.h"
+#include "sync/contactbudget.h"
 #include "sync/syncapply.h"
 #include "sync/syncschema.h"
 #include "users/users.h"
@@ -472,11 +473,13 @@ SyncReport syncNow(Database& db, const SyncLimits& limits,
 {
     SyncReport pushed = pushOutbox(db, limits, progress);
     SyncReport report = pushed;
-    if (pushed.ok()) {
+    // Leases go back only once the calls made on them are on the hub (the push above).
+    if (pushed.ok())
+        report = returnLeases(db);
+    if (report.ok())
         report = pullChanges(db, limits, progress);
-        report.pushed = pushed.pushed;
-        report.refused = pushed.refused;
-    }
+    report.pushed = pushed.pushed;
+    report.refused = pushed.refused;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     (void)writeSyncState(db, QStringLiteral("last_attempt_ms"), QString::number(now));
     if (report.ok())
@@ -505,6 +508,11 @@ Result<SyncStatus> readSyncStatus(Database& db)
     if (!success.value().isEmpty())
         status.lastSuccess = QDateTime::fromMSecsSinceEpoch(success.value().toLongLong());
     status.lastError = error.value();
+    auto leases = heldLeases(db);
+    if (!leases)
+        return leases.error();
+    status.heldLeases = leases.value().count;
+    status.leasesUntil = leases.value().until;
     return status;
 }
 

@@ -86,6 +86,8 @@ struct SyncStatus
     qint64 refusedOps = 0;
     QDateTime lastSuccess; // invalid when never
     QString lastError;     // empty after a success
+    int heldLeases = 0;    // contact-budget leases this workstation holds: it works offline on them
+    QDate leasesUntil;     // the last local day they cover
 };
 Result<SyncStatus> readSyncStatus(Database& db);
 

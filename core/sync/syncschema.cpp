@@ -86,6 +86,10 @@ const std::vector<SyncTable>& tables()
          ids({"seq", "device_id", "id", "at_ms", "actor", "action", "subject_kind", "subject_id", "detail",
               "prev_hash", "hash"}),
          ids({"id", "prev_hash", "hash"}), ids({"device_id", "seq"}), false, 2},
+        {"contact_lease",
+         ids({"id", "device_id", "account_id", "rule_id", "scope_key", "first_day", "last_day", "tokens",
+              "base", "state", "taken_at_ms"}),
+         ids({"id", "device_id", "account_id", "scope_key"}), ids({"id"}), true, 1, false},
     };
     return list;
 }
@@ -145,6 +149,8 @@ Status createCaptureTriggers(Database& db)
 {
     QString sql;
     for (const SyncTable& t : tables()) {
+        if (!t.captured)
+            continue;
         const QString kind = QString::fromLatin1(t.kind);
         sql +=
             QStringLiteral(
@@ -175,6 +181,8 @@ Status createCaptureTriggers(Database& db)
 Status seedOutbox(Database& db)
 {
     for (const SyncTable& t : tables()) {
+        if (!t.captured)
+            continue;
         const QString sql =
             QStringLiteral("INSERT INTO sync_outbox (%1) SELECT %2 FROM %3 AS r ORDER BY r.rowid")
                 .arg(QLatin1String(kOutboxColumns),

@@ -21,6 +21,7 @@ struct SyncTable
     QStringList keyColumns; // concatenated (ids in hex, numbers as text, ':' between) into the record key
     bool isMutable;         // mutable rows merge per field on the hub; the others are append-only
     int priority;           // lower goes first in a push: stop events ahead of everything else
+    bool captured = true;   // false: written by the hub only (contact budgets), pulled but never pushed
 };
 
 std::span<const SyncTable> syncTables();

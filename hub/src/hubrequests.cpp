@@ -299,6 +299,35 @@ QHttpServerResponse handleBuckets(PgPool& pool, const HubRequest& request)
     });
 }
 
+QHttpServerResponse handleLeases(PgPool& pool, const HubRequest& request, const HubLimits& limits, bool take)
+{
+    if (request.body.size() > limits.maxBodyBytes)
+        return problem(Status::PayloadTooLarge,
+                       QStringLiteral("lease request larger than %1 bytes: lease for fewer accounts")
+                           .arg(limits.maxBodyBytes),
+                       request);
+    QByteArray leasesJson;
+    if (take) {
+        QString why;
+        const auto body = decodeBody(request, &why);
+        if (!body)
+            return problem(Status::BadRequest, why, request);
+        const QJsonValue leases = body->value(QStringLiteral("leases"));
+        if (!leases.isArray())
+            return problem(Status::BadRequest,
+                           QStringLiteral("\"leases\" must be an array of lease requests"), request);
+        leasesJson = QJsonDocument(leases.toArray()).toJson(QJsonDocument::Compact);
+    }
+    return withCaller(pool, request, [&](PgConnection& conn, const Caller& caller) {
+        auto result =
+            take ? runAsCaller(conn, caller, "SELECT hub.take_leases($1::jsonb)", {leasesJson}, request)
+                 : runAsCaller(conn, caller, "SELECT hub.return_leases()", {}, request);
+        if (auto* refused = std::get_if<QHttpServerResponse>(&result))
+            return std::move(*refused);
+        return jsonResult(std::get<PgResult>(result), request);
+    });
+}
+
 QHttpServerResponse handleConflicts(PgPool& pool, const HubRequest& request, bool resolve)
 {
     qint64 id = 0;

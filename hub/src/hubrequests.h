@@ -31,6 +31,9 @@ QHttpServerResponse handleEnrol(PgPool& pool, const HubRequest& request, const H
 QHttpServerResponse handlePush(PgPool& pool, const HubRequest& request, const HubLimits& limits);
 QHttpServerResponse handlePull(PgPool& pool, const HubRequest& request);
 QHttpServerResponse handleBuckets(PgPool& pool, const HubRequest& request);
+// Contact budgets: POST /v1/leases takes leases for the device (replacing what it held), POST
+// /v1/leases/return gives them back.
+QHttpServerResponse handleLeases(PgPool& pool, const HubRequest& request, const HubLimits& limits, bool take);
 // The lead's conflict inbox: GET lists the team's open conflicts, POST {"resolve": id} closes one.
 QHttpServerResponse handleConflicts(PgPool& pool, const HubRequest& request, bool resolve);
 

@@ -49,6 +49,10 @@ quint16 HubService::start(QString* error)
                       [this](const HubRequest& r) { return handleConflicts(m_pool, r, false); });
     m_server.addRoute(QStringLiteral("/v1/conflicts"), Method::Post,
                       [this](const HubRequest& r) { return handleConflicts(m_pool, r, true); });
+    m_server.addRoute(QStringLiteral("/v1/leases"), Method::Post,
+                      [this, limits](const HubRequest& r) { return handleLeases(m_pool, r, limits, true); });
+    m_server.addRoute(QStringLiteral("/v1/leases/return"), Method::Post,
+                      [this, limits](const HubRequest& r) { return handleLeases(m_pool, r, limits, false); });
     m_server.addRoute(QStringLiteral("/v1/buckets"), Method::Get,
                       [this](const HubRequest& r) { return handleBuckets(m_pool, r); });
 

@@ -414,3 +414,144 @@ TEST_CASE("Bundled packs load, cite their sources and keep versions in date orde
           QLatin1String("2026.1"));
     CHECK_FALSE(rulePackInForce(QStringLiteral("us"), QDate(2021, 11, 29)));
 }
+
+namespace {
+
+// A scenario's facts with leases of contact budget laid on (the hub hands them out; see sync/contactbudget).
+GateDecision decideWithLeases(const QByteArray& json, std::vector<LeaseFact> leases, bool budgeted)
+{
+    auto scenario = parseGateScenario(json);
+    REQUIRE(scenario);
+    scenario.value().facts.leases = std::move(leases);
+    scenario.value().facts.budgeted = budgeted;
+    return evaluateContact(scenario.value().pack, scenario.value().facts);
+}
+
+LeaseFact lease(const char* rule, bool mine, const char* first, const char* last, int tokens, int base)
+{
+    return {QString::fromLatin1(rule),
+            mine,
+            QDate::fromString(QLatin1String(first), Qt::ISODate),
+            QDate::fromString(QLatin1String(last), Qt::ISODate),
+            tokens,
+            base};
+}
+
+} // namespace
+
+// Budgets only divide what the pack allows: with 3 connected calls a day (GB/T 45251-2025 5.3) and one on
+// record, 2 are left, so another workstation holding 2 leaves none, and one holding 1 leaves one.
+TEST_CASE("Contact budgets: other workstations' leases count as calls made", "[compliance][budget]")
+{
+    const QByteArray one = history({callAt("2026-03-09T01:00:00Z", "right_party", "+8613812345678")});
+    const GateDecision none =
+        decideWithLeases(cnCall("2026-03-09T06:00:00Z", one.constData()),
+                         {lease("cn.connected_daily", false, "2026-03-09", "2026-03-09", 2, 1)}, false);
+    CHECK(none.verdict == GateVerdict::Blocked);
+    CHECK(none.ruleId == QLatin1String("cn.connected_daily"));
+    CHECK(none.reason.contains(QLatin1String("Another workstation")));
+    CHECK_FALSE(none.reopensAt.has_value());
+    CHECK(decideWithLeases(cnCall("2026-03-09T06:00:00Z", one.constData()),
+                           {lease("cn.connected_daily", false, "2026-03-09", "2026-03-09", 1, 1)}, false)
+              .verdict == GateVerdict::Allowed);
+    // A lease for tomorrow (Beijing) or under another rule leaves today alone.
+    CHECK(decideWithLeases(cnCall("2026-03-09T06:00:00Z", one.constData()),
+                           {lease("cn.connected_daily", false, "2026-03-10", "2026-03-10", 3, 0),
+                            lease("cn.unanswered_daily", false, "2026-03-09", "2026-03-09", 3, 0)},
+                           false)
+              .verdict == GateVerdict::Allowed);
+}
+
+TEST_CASE("Contact budgets: a workstation working offline spends only its own lease", "[compliance][budget]")
+{
+    const auto own = [](int tokens, int base) {
+        return std::vector<LeaseFact>{
+            lease("cn.connected_daily", true, "2026-03-09", "2026-03-09", tokens, base),
+            lease("cn.unanswered_daily", true, "2026-03-09", "2026-03-09", 3, 0)};
+    };
+    // Leased 1 connected call with 1 on record: a second connected call today is the lease's one...
+    const QByteArray one = history({callAt("2026-03-09T01:00:00Z", "right_party", "+8613812345678")});
+    CHECK(decideWithLeases(cnCall("2026-03-09T06:00:00Z", one.constData()), own(1, 1), true).verdict ==
+          GateVerdict::Allowed);
+    // ...and once it is made the budget is spent, although the pack alone would allow a third.
+    const QByteArray two = history({callAt("2026-03-09T01:00:00Z", "right_party", "+8613812345678"),
+                                    callAt("2026-03-09T02:00:00Z", "right_party", "+8613812345678")});
+    const GateDecision spent =
+        decideWithLeases(cnCall("2026-03-09T06:00:00Z", two.constData()), own(1, 1), true);
+    CHECK(spent.verdict == GateVerdict::Blocked);
+    CHECK(spent.ruleId == QLatin1String("cn.connected_daily"));
+    CHECK(spent.reason.contains(QLatin1String("spent")));
+    // Unanswered calls do not spend a connected-call lease.
+    const QByteArray unanswered = history({callAt("2026-03-09T01:00:00Z", "right_party", "+8613812345678"),
+                                           callAt("2026-03-09T02:00:00Z", "no_answer", "+8613812345678"),
+                                           callAt("2026-03-09T03:00:00Z", "busy", "+8613812345678")});
+    CHECK(decideWithLeases(cnCall("2026-03-09T06:00:00Z", unanswered.constData()), own(1, 1), true).verdict ==
+          GateVerdict::Allowed);
+    // Working on budgets with no lease for the day (the trip was leased until yesterday): blocked, sync
+    // first.
+    const GateDecision noLease =
+        decideWithLeases(cnCall("2026-03-10T06:00:00Z"),
+                         {lease("cn.connected_daily", true, "2026-03-09", "2026-03-09", 2, 0),
+                          lease("cn.unanswered_daily", true, "2026-03-10", "2026-03-10", 3, 0)},
+                         true);
+    CHECK(noLease.verdict == GateVerdict::Blocked);
+    CHECK(noLease.ruleId == QLatin1String("cn.connected_daily"));
+    CHECK(noLease.reason.contains(QLatin1String("sync to lease")));
+}
+
+// Regulation F 1006.14(b)(2)(i): seven calls within seven consecutive days. A three-day trip from Monday
+// 03-09 leased 2 calls when the periods meeting Monday already held 3 (03-03..03-09).
+TEST_CASE("Contact budgets: a seven-in-seven lease spans the trip", "[compliance][budget]")
+{
+    const std::vector<LeaseFact> trip{lease("us.regf.7in7", true, "2026-03-09", "2026-03-11", 2, 3)};
+    const QByteArray before = history(
+        {callAt("2026-03-04T15:00:00Z"), callAt("2026-03-05T15:00:00Z"), callAt("2026-03-06T15:00:00Z")});
+    const QByteArray oneOnTrip = history({callAt("2026-03-04T15:00:00Z"), callAt("2026-03-05T15:00:00Z"),
+                                          callAt("2026-03-06T15:00:00Z"), callAt("2026-03-09T15:00:00Z")});
+    const QByteArray twoOnTrip = history({callAt("2026-03-04T15:00:00Z"), callAt("2026-03-05T15:00:00Z"),
+                                          callAt("2026-03-06T15:00:00Z"), callAt("2026-03-09T15:00:00Z"),
+                                          callAt("2026-03-10T15:00:00Z")});
+    CHECK(decideWithLeases(usCall("2026-03-10T14:00:00Z", before.constData()), trip, true).verdict ==
+          GateVerdict::Allowed);
+    CHECK(decideWithLeases(usCall("2026-03-10T18:00:00Z", oneOnTrip.constData()), trip, true).verdict ==
+          GateVerdict::Allowed);
+    // Two calls made on the trip: the lease is spent on Wednesday although the period holds five of seven.
+    const GateDecision spent =
+        decideWithLeases(usCall("2026-03-11T14:00:00Z", twoOnTrip.constData()), trip, true);
+    CHECK(spent.verdict == GateVerdict::Blocked);
+    CHECK(spent.ruleId == QLatin1String("us.regf.7in7"));
+    // An office workstation, online, sees the trip's 2 leased calls as made: with 5 on record in the period,
+    // a call would make the eighth if the trip's were all made.
+    const QByteArray five = history({callAt("2026-03-04T15:00:00Z"), callAt("2026-03-05T15:00:00Z"),
+                                     callAt("2026-03-05T18:00:00Z"), callAt("2026-03-06T15:00:00Z"),
+                                     callAt("2026-03-06T18:00:00Z")});
+    const std::vector<LeaseFact> theirs{lease("us.regf.7in7", false, "2026-03-09", "2026-03-11", 2, 5)};
+    CHECK(decideWithLeases(usCall("2026-03-09T14:00:00Z", five.constData()), theirs, false).verdict ==
+          GateVerdict::Blocked);
+    // A week after the trip ended its lease shares no period with today.
+    CHECK(decideWithLeases(usCall("2026-03-18T14:00:00Z", five.constData()), theirs, false).verdict ==
+          GateVerdict::Allowed);
+}
+
+TEST_CASE("Contact budgets: what a lease states as already counted", "[compliance][budget]")
+{
+    auto scenario = parseGateScenario(cnCall(
+        "2026-03-09T06:00:00Z",
+        history({callAt("2026-03-08T15:30:00Z", "right_party", "+8613812345678"), // 03-08 23:30 Beijing
+                 callAt("2026-03-09T01:00:00Z", "right_party", "+8613812345678"),
+                 callAt("2026-03-09T02:00:00Z", "no_answer", "+8613812345678"),
+                 callAt("2026-03-09T03:00:00Z", "no_answer", "+8613912345678")})
+            .constData()));
+    REQUIRE(scenario);
+    const GateFacts& facts = scenario.value().facts;
+    const QDate today = debtorLocalDay(facts, facts.at);
+    CHECK(today == QDate(2026, 3, 9));
+    const Rule* connected = scenario.value().pack.rule(QStringLiteral("cn.connected_daily"));
+    const Rule* unanswered = scenario.value().pack.rule(QStringLiteral("cn.unanswered_daily"));
+    REQUIRE(connected);
+    REQUIRE(unanswered);
+    CHECK(countedCalls(*connected, facts, today, today) == 1);
+    CHECK(countedCalls(*connected, facts, today.addDays(-1), today) == 2);
+    // Per number: only the number being called counts.
+    CHECK(countedCalls(*unanswered, facts, today, today) == 1);
+}
