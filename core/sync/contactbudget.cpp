@@ -53,65 +53,83 @@ QJsonObject requestJson(const LeaseRequest& r)
 
 } // namespace
 
-Result<std::vector<LeaseRequest>> planLeases(Database& db, const Id& userId, const QDateTime& now, int days)
+Result<std::vector<LeaseRequest>> planLeases(Database& db, const Id& userId, const QDateTime& now, int days,
+                                             const std::vector<Id>& accounts)
 {
     if (days < 1 || days > 7)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("lease for 1 to 7 days: sync again before a longer trip"));
-    // Every phone of every active account's debtor: the numbers a call may go to.
-    auto q = db.prepare("SELECT a.id, p.debtor_id, cp.id FROM account a "
-                        "JOIN account_party p ON p.account_id = a.id AND p.role = 'debtor' "
+    std::vector<Id> worked = accounts;
+    if (worked.empty()) {
+        auto own = db.prepare("SELECT id FROM account WHERE assigned_collector_id = ? AND status = 'active' "
+                              "ORDER BY id");
+        if (!own)
+            return own.error();
+        own.value().bind(1, userId.toBytes());
+        for (;;) {
+            auto row = own.value().step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            worked.push_back(Id::fromBytes(own.value().blob(0)));
+        }
+    }
+    // Every phone of the account's debtor: the numbers a call may go to.
+    auto q = db.prepare("SELECT p.debtor_id, cp.id FROM account_party p "
                         "JOIN contact_point cp ON cp.debtor_id = p.debtor_id AND cp.kind = 'phone' "
-                        "WHERE a.assigned_collector_id = ? AND a.status = 'active' ORDER BY a.id, cp.id");
+                        "WHERE p.account_id = ? AND p.role = 'debtor' ORDER BY cp.id");
     if (!q)
         return q.error();
-    q.value().bind(1, userId.toBytes());
     GateFactsReader reader(db);
     std::vector<LeaseRequest> requests;
     QSet<QString> seen; // one request per rule, scope and first day
-    for (;;) {
-        auto row = q.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        const Id accountId = Id::fromBytes(q.value().blob(0));
-        const Id debtorId = Id::fromBytes(q.value().blob(1));
-        const Id pointId = Id::fromBytes(q.value().blob(2));
-        auto input = reader.read({accountId, pointId, Channel::Call, now, 0});
-        if (!input)
-            return input.error();
-        const GateFacts& facts = input.value().facts;
-        const QDate today = debtorLocalDay(facts, now);
-        for (const Rule& rule : input.value().pack.rules) {
-            if (!rule.appliesTo(Channel::Call) || rule.max < 1)
-                continue;
-            const Id scope = scopeOf(rule, debtorId, accountId, pointId);
-            const auto add = [&](const QDate& first, const QDate& last, int window, int base) {
-                const QString key = rule.id + QLatin1Char('|') + hexOf(scope) + QLatin1Char('|') +
-                                    first.toString(Qt::ISODate);
-                if (seen.contains(key) || base >= rule.max)
-                    return;
-                seen.insert(key);
-                requests.push_back({accountId, rule.id, scope, first, last, window, rule.max, base,
-                                    halfOf(rule.max - base)});
-            };
-            if (rule.kind == RuleKind::DailyCap) {
-                for (int d = 0; d < days; ++d) {
-                    const QDate day = today.addDays(d);
-                    add(day, day, 1, d == 0 ? countedCalls(rule, facts, day, day) : 0);
+    for (const Id& accountId : worked) {
+        q.value().reset();
+        q.value().bind(1, accountId.toBytes());
+        for (;;) {
+            auto row = q.value().step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            const Id debtorId = Id::fromBytes(q.value().blob(0));
+            const Id pointId = Id::fromBytes(q.value().blob(1));
+            auto input = reader.read({accountId, pointId, Channel::Call, now, 0});
+            if (!input)
+                return input.error();
+            const GateFacts& facts = input.value().facts;
+            const QDate today = debtorLocalDay(facts, now);
+            for (const Rule& rule : input.value().pack.rules) {
+                if (!rule.appliesTo(Channel::Call) || rule.max < 1)
+                    continue;
+                const Id scope = scopeOf(rule, debtorId, accountId, pointId);
+                const auto add = [&](const QDate& first, const QDate& last, int window, int base) {
+                    const QString key = rule.id + QLatin1Char('|') + hexOf(scope) + QLatin1Char('|') +
+                                        first.toString(Qt::ISODate);
+                    if (seen.contains(key) || base >= rule.max)
+                        return;
+                    seen.insert(key);
+                    requests.push_back({accountId, rule.id, scope, first, last, window, rule.max, base,
+                                        halfOf(rule.max - base)});
+                };
+                if (rule.kind == RuleKind::DailyCap) {
+                    for (int d = 0; d < days; ++d) {
+                        const QDate day = today.addDays(d);
+                        add(day, day, 1, d == 0 ? countedCalls(rule, facts, day, day) : 0);
+                    }
+                } else if (rule.kind == RuleKind::AttemptsInDays) {
+                    // One lease for the whole trip: every period that meets its first day is counted in base.
+                    add(today, today.addDays(days - 1), rule.days,
+                        countedCalls(rule, facts, today.addDays(1 - rule.days), today));
                 }
-            } else if (rule.kind == RuleKind::AttemptsInDays) {
-                // One lease for the whole trip: every period that meets its first day is counted in base.
-                add(today, today.addDays(days - 1), rule.days,
-                    countedCalls(rule, facts, today.addDays(1 - rule.days), today));
             }
         }
     }
     return requests;
 }
 
-LeaseReport takeLeases(Database& db, int days, const QDateTime& now)
+LeaseReport takeLeases(Database& db, int days, const QDateTime& now, const std::vector<Id>& accounts)
 {
     LeaseReport report;
     report.sync = syncNow(db);
@@ -120,7 +138,8 @@ LeaseReport takeLeases(Database& db, int days, const QDateTime& now)
     const auto identity = enrolledIdentity(db, &report.sync);
     if (!identity)
         return report;
-    auto planned = planLeases(db, Id::fromBytes(QByteArray::fromHex(identity->userId.toLatin1())), now, days);
+    auto planned =
+        planLeases(db, Id::fromBytes(QByteArray::fromHex(identity->userId.toLatin1())), now, days, accounts);
     if (!planned) {
         report.sync = SyncReport::localError(planned.error());
         return report;

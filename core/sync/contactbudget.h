@@ -30,9 +30,11 @@ struct LeaseRequest
     int wanted = 0; // half of what is left: the rest stays for the office and other workstations
 };
 
-// What this workstation would lease for the active accounts assigned to `userId`, from the debtor's local
-// day at `now` for `days` days (1 to 7). Rules whose allowance is used up get no request.
-Result<std::vector<LeaseRequest>> planLeases(Database& db, const Id& userId, const QDateTime& now, int days);
+// What this workstation would lease for `accounts` (none given: the active accounts assigned to `userId`),
+// from the debtor's local day at `now` for `days` days (1 to 7). Rules whose allowance is used up get no
+// request.
+Result<std::vector<LeaseRequest>> planLeases(Database& db, const Id& userId, const QDateTime& now, int days,
+                                             const std::vector<Id>& accounts = {});
 
 struct LeaseReport
 {
@@ -43,9 +45,10 @@ struct LeaseReport
     QDate until;       // the last local day a lease covers
 };
 
-// Going offline: sync, lease for the next `days` days (replacing what this workstation held), and pull so the
-// leases are in the store before the network goes.
-LeaseReport takeLeases(Database& db, int days, const QDateTime& now = QDateTime::currentDateTimeUtc());
+// Going offline: sync, lease for the next `days` days (replacing what this workstation held) for `accounts`
+// (none given: the user's own), and pull so the leases are in the store before the network goes.
+LeaseReport takeLeases(Database& db, int days, const QDateTime& now = QDateTime::currentDateTimeUtc(),
+                       const std::vector<Id>& accounts = {});
 
 // This workstation's own held leases (0: it does not work on budgets) and the last day they cover.
 struct HeldLeases

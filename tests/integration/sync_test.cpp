@@ -3,10 +3,13 @@
 // team lead enrol, work offline on overlapping accounts, and sync in seeded random orders. The checkers:
 // every event exactly once everywhere it may be seen, nothing where it may not, mutable fields converged,
 // payment totals equal.
+#include "compliance/gate.h"
+#include "compliance/storefacts.h"
 #include "io/demogenerator.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "sync/conflictinbox.h"
+#include "sync/contactbudget.h"
 #include "sync/hubclient.h"
 #include "syncfleet.h"
 
@@ -19,6 +22,7 @@
 #include <QProcess>
 #include <QSslConfiguration>
 #include <QThread>
+#include <QTimeZone>
 #include <QUuid>
 #include <algorithm>
 #include <catch2/catch_test_macros.hpp>
@@ -652,4 +656,177 @@ TEST_CASE("stop events travel ahead of everything else")
     CHECK(f.collectorA2.ids("contact_attempt").contains(calls));
     CHECK(f.collectorA2.count(QStringLiteral("SELECT count(*) FROM stop_event WHERE id = x'%1'").arg(stop)) ==
           1);
+}
+
+namespace {
+
+// Asks the gate, as the workspace does before a call, and logs a connected call when it allows one.
+bool callIfAllowed(Workstation& ws, const QString& accountHex, const QString& pointHex,
+                   const QString& collectorHex, const QDateTime& at, QString* rule)
+{
+    GateFactsReader reader(ws.db());
+    auto input = reader.read({Id::fromBytes(QByteArray::fromHex(accountHex.toLatin1())),
+                              Id::fromBytes(QByteArray::fromHex(pointHex.toLatin1())), Channel::Call, at, 0});
+    REQUIRE(input.ok());
+    const GateDecision decision = evaluateContact(input.value().pack, input.value().facts);
+    if (decision.verdict == GateVerdict::Blocked) {
+        *rule = decision.ruleId;
+        return false;
+    }
+    auto stmt = ws.db().prepare(
+        "INSERT INTO contact_attempt (id, account_id, debtor_id, contact_point_id, channel, direction, at_ms,"
+        " outcome, right_party, collector_id) SELECT ?1, ?2, debtor_id, ?3, 'call', 'outbound', ?4,"
+        " 'right_party', 1, ?5 FROM contact_point WHERE id = ?3");
+    REQUIRE(stmt.ok());
+    stmt.value()
+        .bind(1, QByteArray::fromHex(newIdHex().toLatin1()))
+        .bind(2, QByteArray::fromHex(accountHex.toLatin1()))
+        .bind(3, QByteArray::fromHex(pointHex.toLatin1()))
+        .bind(4, at.toMSecsSinceEpoch())
+        .bind(5, QByteArray::fromHex(collectorHex.toLatin1()));
+    REQUIRE(stmt.value().run().ok());
+    return true;
+}
+
+} // namespace
+
+// GB/T 45251-2025 5.3: at most 3 connected calls a day per debtor. The collector and the lead both lease for
+// one debtor, go offline and call until their gate stops them; back online, the debtor's day holds 3.
+TEST_CASE("two offline workstations with contact budgets cannot together pass a daily cap")
+{
+    Fleet& f = fleet();
+    syncOrFail(f.collectorA);
+    const QString account = text(
+        f.collectorA,
+        QStringLiteral("SELECT lower(hex(a.id)) FROM account a JOIN account_party p ON p.account_id = a.id"
+                       " AND p.role = 'debtor' JOIN debtor d ON d.id = p.debtor_id"
+                       " WHERE a.assigned_collector_id = x'%1' AND a.status = 'active'"
+                       " AND d.time_zone = 'Asia/Shanghai' AND d.vulnerable = 0"
+                       " AND NOT EXISTS (SELECT 1 FROM stop_event s WHERE s.debtor_id = d.id)"
+                       " AND NOT EXISTS (SELECT 1 FROM account_party o WHERE o.debtor_id = d.id"
+                       "                 AND o.account_id <> a.id)"
+                       " ORDER BY a.id DESC LIMIT 1")
+            .arg(f.userId(f.collectorA.login())));
+    REQUIRE(!account.isEmpty());
+    const QString point =
+        text(f.collectorA,
+             QStringLiteral("SELECT lower(hex(cp.id)) FROM contact_point cp JOIN account_party p"
+                            " ON p.debtor_id = cp.debtor_id WHERE p.account_id = x'%1' AND cp.kind = 'phone'"
+                            " AND cp.holder = 'debtor' AND cp.do_not_contact = 0 ORDER BY cp.id LIMIT 1")
+                 .arg(account));
+    REQUIRE(!point.isEmpty());
+    // Noon in Beijing today, whatever the machine's clock says, so the contact window is open.
+    const QDateTime noon(QDate::currentDate(), QTime(4, 0), QTimeZone::utc());
+    const std::vector<Id> accounts{Id::fromBytes(QByteArray::fromHex(account.toLatin1()))};
+
+    // The collector leases first (half of 3: 2 connected calls), then the lead gets what is left (1).
+    const LeaseReport collectorLease = takeLeases(f.collectorA.db(), 1, noon, accounts);
+    INFO(collectorLease.sync.message.toStdString());
+    REQUIRE(collectorLease.sync.ok());
+    const LeaseReport leadLease = takeLeases(f.leadA.db(), 1, noon, accounts);
+    INFO(leadLease.sync.message.toStdString());
+    REQUIRE(leadLease.sync.ok());
+    const auto leased = [&](const QString& login) {
+        return harness()
+            .psql(QStringLiteral(
+                      "SELECT coalesce(sum((body ->> 'tokens')::int), 0) FROM hub.record r"
+                      " JOIN hub.device d ON hub.uuid_hex(d.id) = r.body ->> 'device_id'"
+                      " JOIN hub.app_user u ON u.id = d.user_id WHERE r.kind = 'contact_lease'"
+                      " AND r.body ->> 'state' = 'held' AND r.body ->> 'rule_id' = 'cn.connected_daily'"
+                      " AND u.login = '%1'")
+                      .arg(login))
+            .toInt();
+    };
+    CHECK(leased(f.collectorA.login()) == 2);
+    CHECK(leased(f.leadA.login()) == 1);
+    CHECK(readSyncStatus(f.collectorA.db()).value().heldLeases > 0);
+
+    // Offline, both call the debtor every ten minutes until their gate refuses.
+    int made = 0;
+    QString stoppedBy;
+    for (Workstation* ws : {&f.collectorA, &f.leadA}) {
+        QDateTime at = noon;
+        for (int i = 0; i < 10; ++i, at = at.addSecs(600)) {
+            if (!callIfAllowed(*ws, account, point, f.userId(ws->login()), at, &stoppedBy))
+                break;
+            ++made;
+        }
+        CHECK(stoppedBy == QLatin1String("cn.connected_daily"));
+    }
+    CHECK(made == 3);
+
+    // Back online: the calls reach the hub, the leases go back, and the day holds exactly the cap.
+    syncOrFail(f.collectorA);
+    syncOrFail(f.leadA);
+    syncOrFail(f.collectorA);
+    CHECK(harness()
+              .psql(QStringLiteral("SELECT count(*) FROM hub.record WHERE kind = 'contact_attempt'"
+                                   " AND body ->> 'account_id' = '%1' AND body ->> 'outcome' = 'right_party'"
+                                   " AND (body ->> 'at_ms')::bigint >= %2")
+                        .arg(account)
+                        .arg(noon.addSecs(-4 * 3600).toMSecsSinceEpoch()))
+              .toInt() == 3);
+    CHECK(leased(f.collectorA.login()) == 0);
+    CHECK(leased(f.leadA.login()) == 0);
+    CHECK(readSyncStatus(f.collectorA.db()).value().heldLeases == 0);
+    CHECK(f.collectorA.count(QStringLiteral("SELECT count(*) FROM contact_lease WHERE state = 'held'")) == 0);
+    // Online again, the collector's gate sees the three calls on record.
+    QString rule;
+    CHECK_FALSE(callIfAllowed(f.collectorA, account, point, f.userId(f.collectorA.login()),
+                              noon.addSecs(3 * 3600), &rule));
+    CHECK(rule == QLatin1String("cn.connected_daily"));
+}
+
+TEST_CASE("lease requests are checked: malformed ones are refused whole, another team's account is refused")
+{
+    Fleet& f = fleet();
+    auto identity = loadSyncIdentity(f.collectorA2.db());
+    REQUIRE(identity.ok());
+    HubClient client = hubClientFor(identity.value());
+    const QString foreign =
+        text(f.admin,
+             QStringLiteral("SELECT lower(hex(id)) FROM account WHERE team_id = x'%1' ORDER BY id LIMIT 1")
+                 .arg(f.teamB));
+    QJsonObject request{{QStringLiteral("account_id"), foreign},
+                        {QStringLiteral("rule_id"), QStringLiteral("cn.connected_daily")},
+                        {QStringLiteral("scope_key"), foreign},
+                        {QStringLiteral("first_day"), QStringLiteral("2026-11-23")},
+                        {QStringLiteral("last_day"), QStringLiteral("2026-11-23")},
+                        {QStringLiteral("window_days"), 1},
+                        {QStringLiteral("max"), 3},
+                        {QStringLiteral("base"), 0},
+                        {QStringLiteral("wanted"), 2}};
+    const qint64 before =
+        harness()
+            .psql(QStringLiteral("SELECT count(*) FROM hub.record WHERE kind = 'contact_lease'"))
+            .toLongLong();
+    const HubReply refused =
+        client.post(QStringLiteral("/v1/leases"), {{QStringLiteral("leases"), QJsonArray{request}}});
+    CHECK(refused.httpStatus == 403);
+    request.insert(QStringLiteral("last_day"), QStringLiteral("2026-12-31"));
+    const HubReply tooLong =
+        client.post(QStringLiteral("/v1/leases"), {{QStringLiteral("leases"), QJsonArray{request}}});
+    CHECK(tooLong.httpStatus == 400);
+    CHECK(tooLong.message.contains(QLatin1String("14 days")));
+    const HubReply notArray = client.post(QStringLiteral("/v1/leases"), {{QStringLiteral("leases"), 3}});
+    CHECK(notArray.httpStatus == 400);
+    CHECK(harness()
+              .psql(QStringLiteral("SELECT count(*) FROM hub.record WHERE kind = 'contact_lease'"))
+              .toLongLong() == before);
+    // A workstation cannot push a lease of its own making: leases come from the hub only.
+    QJsonObject forged{
+        {QStringLiteral("op"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QStringLiteral("kind"), QStringLiteral("contact_lease")},
+        {QStringLiteral("key"), newIdHex()},
+        {QStringLiteral("action"), QStringLiteral("insert")},
+        {QStringLiteral("hlc"), QStringLiteral("%1.00000").arg(QDateTime::currentMSecsSinceEpoch())},
+        {QStringLiteral("body"), request}};
+    const HubReply pushed =
+        client.post(QStringLiteral("/v1/push"), {{QStringLiteral("ops"), QJsonArray{forged}}});
+    REQUIRE(pushed.failure == SyncFailure::None);
+    CHECK(pushed.body.value(QStringLiteral("results"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("status")) == QStringLiteral("rejected"));
 }
