@@ -151,6 +151,24 @@
         <source>Contact reopens at %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This workstation works offline on leased contact budgets and holds none under this limit for this debtor today: sync to lease one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The offline budget of %n call(s) leased under this limit is spent: sync to return it and lease again.</source>
+        <translation>
+            <numerusform>The offline budget of %n call leased under this limit is spent: sync to return it and lease again.</numerusform>
+            <numerusform>The offline budget of %n calls leased under this limit is spent: sync to return it and lease again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another workstation working offline holds %n call(s) of this limit as its budget: contact reopens when it syncs.</source>
+        <translation>
+            <numerusform>Another workstation working offline holds %n call of this limit as its budget: contact reopens when it syncs.</numerusform>
+            <numerusform>Another workstation working offline holds %n calls of this limit as its budget: contact reopens when it syncs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -583,6 +601,10 @@
     </message>
     <message>
         <source>Audit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact budget</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1791,6 +1813,34 @@
             <numerusform>%1 · %n to send</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not lease contact budgets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub had no contact allowance left to lease for your accounts: while offline, no call under a contact limit can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Leased %n contact budget(s), %1 calls in all, until %2. Calls are now limited to these budgets; Sync now (F5) returns what is left.</source>
+        <translation>
+            <numerusform>Leased %n contact budget, %1 calls in all, until %2. Calls are now limited to these budgets; Sync now (F5) returns what is left.</numerusform>
+            <numerusform>Leased %n contact budgets, %1 calls in all, until %2. Calls are now limited to these budgets; Sync now (F5) returns what is left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;offline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease contact budgets for how many days without network?
+Calls are then limited to what the budgets allow until you sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::OverrideDialog</name>
@@ -2335,6 +2385,10 @@
             <numerusform>Sync: %1 — retry in %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Offline on contact budgets until %1 — F5 syncs and returns them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::SyncPanel</name>
@@ -2554,6 +2608,21 @@
     </message>
     <message>
         <source>collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact budgets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s) held until %1: working offline; the next sync returns them</source>
+        <translation>
+            <numerusform>%n lease held until %1: working offline; the next sync returns it</numerusform>
+            <numerusform>%n leases held until %1: working offline; the next sync returns them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none held (Sync ▸ Work offline leases them before you go)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -151,6 +151,22 @@
         <source>Contact reopens at %1 (%2).</source>
         <translation>可于 %1（%2）重新联系。</translation>
     </message>
+    <message>
+        <source>This workstation works offline on leased contact budgets and holds none under this limit for this debtor today: sync to lease one.</source>
+        <translation>本工作站正在使用租用的联系额度离线工作，今天没有该债务人在此限制下的额度：请同步后再租用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The offline budget of %n call(s) leased under this limit is spent: sync to return it and lease again.</source>
+        <translation>
+            <numerusform>在此限制下租用的 %n 次通话离线额度已用完：请同步归还后重新租用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another workstation working offline holds %n call(s) of this limit as its budget: contact reopens when it syncs.</source>
+        <translation>
+            <numerusform>另一台离线工作的工作站持有此限制下 %n 次通话的额度：它同步后才能再次联系。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -584,6 +600,10 @@
     <message>
         <source>Audit entry</source>
         <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Contact budget</source>
+        <translation>联系额度</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1801,34 @@
             <numerusform>%1 · 待发送 %n 项</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not lease contact budgets: %1</source>
+        <translation>无法租用联系额度：%1</translation>
+    </message>
+    <message>
+        <source>The hub had no contact allowance left to lease for your accounts: while offline, no call under a contact limit can be made.</source>
+        <translation>中心已没有可租给您账户的联系额度：离线期间，受联系次数限制的通话都不能拨打。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leased %n contact budget(s), %1 calls in all, until %2. Calls are now limited to these budgets; Sync now (F5) returns what is left.</source>
+        <translation>
+            <numerusform>已租用 %n 份联系额度，共 %1 次通话，有效至 %2。通话现在只能在这些额度内进行；“立即同步”（F5）会归还剩余额度。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>离线工作</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline…</source>
+        <translation>离线工作(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Lease contact budgets for how many days without network?
+Calls are then limited to what the budgets allow until you sync again.</source>
+        <translation>要为多少天无网络的工作租用联系额度？
+在再次同步之前，通话次数以额度为限。</translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::OverrideDialog</name>
@@ -2322,6 +2370,10 @@
             <numerusform>同步：%1 — %n 分钟后重试</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Offline on contact budgets until %1 — F5 syncs and returns them</source>
+        <translation>使用联系额度离线工作至 %1 — 按 F5 同步并归还</translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::SyncPanel</name>
@@ -2540,6 +2592,20 @@
     <message>
         <source>collector</source>
         <translation>催收员</translation>
+    </message>
+    <message>
+        <source>Contact budgets:</source>
+        <translation>联系额度：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s) held until %1: working offline; the next sync returns them</source>
+        <translation>
+            <numerusform>持有 %n 份联系额度，至 %1：离线工作中；下次同步时归还</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none held (Sync ▸ Work offline leases them before you go)</source>
+        <translation>未持有（出发前用“同步 ▸ 离线工作”租用）</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTranslator>
+#include <QUuid>
 #include <catch2/catch_test_macros.hpp>
 
 using namespace collector;
@@ -101,5 +102,80 @@ TEST_CASE("Sync panel: enrolment, refused changes, and an unreachable hub in the
     chinese.show();
     CHECK(chinese.windowTitle() == QStringLiteral("同步"));
     saveScreenshot(chinese, QStringLiteral("sync-panel-zh_CN"));
+    QCoreApplication::removeTranslator(&translator);
+}
+
+// Sync ▸ Work offline leased budgets (here written as the hub's pull would leave them): automatic syncs wait
+// for the user, the status bar and the panel say so, and the gate lets the collector spend only the lease.
+TEST_CASE("Working offline on contact budgets: the status bar says so, automatic syncs wait, the lease is "
+          "spent",
+          "[ui][sync][budget]")
+{
+    WorkspaceFixture f(QDateTime(QDate(2026, 3, 10), QTime(2, 0), QTimeZone::utc())); // 10:00 in Shanghai
+    ui::MainWindow& window = *f.window;
+    Database& db = f.profile->database();
+    const QUuid device = QUuid::createUuid();
+    auto identity = db.prepare("INSERT INTO sync_state (key, value) VALUES ('hub', 'https://127.0.0.1:9'),"
+                               " ('token', 't'), ('role', 'collector'), ('ca_pem', ''), ('device_id', ?)");
+    REQUIRE(identity);
+    identity.value().bind(1, device.toString(QUuid::WithoutBraces));
+    REQUIRE(identity.value().run());
+    // One connected call leased for today under GB/T 45251-2025's three a day, three unanswered to the
+    // number.
+    auto lease = db.prepare(
+        "INSERT INTO contact_lease (id, device_id, account_id, rule_id, scope_key, first_day, last_day, "
+        "tokens,"
+        " base, state, taken_at_ms) SELECT randomblob(16), ?1, a.id, 'cn.connected_daily', p.debtor_id,"
+        " '2026-03-10', '2026-03-10', 1, 0, 'held', 0 FROM account a JOIN account_party p ON p.account_id = "
+        "a.id"
+        " UNION ALL SELECT randomblob(16), ?1, a.id, 'cn.unanswered_daily', cp.id, '2026-03-10', "
+        "'2026-03-10',"
+        " 3, 0, 'held', 0 FROM account a JOIN account_party p ON p.account_id = a.id"
+        " JOIN contact_point cp ON cp.debtor_id = p.debtor_id");
+    REQUIRE(lease);
+    lease.value().bind(1, device.toRfc4122());
+    REQUIRE(lease.value().run());
+
+    // The first automatic sync finds the leases and waits for the user instead of returning them.
+    REQUIRE(waitUntil([&] { return window.syncController()->heldBudgets() == 2; }, 15000));
+    REQUIRE(waitUntil([&] { return !window.syncController()->isRunning(); }));
+    CHECK(statusText(window).contains(QStringLiteral("Offline on contact budgets until")));
+    CHECK_FALSE(window.syncController()->nextAttempt().isValid());
+    CHECK(window.syncController()->lastFailure() == SyncFailure::None); // nothing was attempted
+
+    REQUIRE(window.openAccount(QStringLiteral("R-1")));
+    CHECK(statusText(window).contains(QStringLiteral("Contact: Allowed")));
+    saveScreenshot(window, QStringLiteral("sync-status-budgets"));
+    // The leased call is made (connected): the pack would allow two more today, the lease none.
+    REQUIRE(
+        db.exec("INSERT INTO contact_attempt (id, account_id, debtor_id, contact_point_id, channel,"
+                " direction, at_ms, outcome, right_party) SELECT randomblob(16), p.account_id, p.debtor_id,"
+                " cp.id, 'call', 'outbound', 1773107400000, 'right_party', 1 FROM account_party p"
+                " JOIN contact_point cp ON cp.debtor_id = p.debtor_id")
+            .ok());
+    window.refreshAccount();
+    CHECK(statusText(window).contains(QStringLiteral("Contact: Blocked (cn.connected_daily)")));
+    CHECK(anyLabelContains(window, QStringLiteral("offline budget")));
+
+    QTest::keyClick(&window, Qt::Key_Y, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(waitUntil([&] { return window.findChild<ui::SyncPanel*>() != nullptr; }));
+    auto* panel = window.findChild<ui::SyncPanel*>();
+    panel->refresh();
+    auto* budgets = panel->findChild<QLabel*>(QStringLiteral("contactBudgets"));
+    REQUIRE(budgets);
+    CHECK(budgets->text().startsWith(QStringLiteral("2 lease")));
+    CHECK(budgets->text().contains(QStringLiteral("held until")));
+    saveScreenshot(*panel, QStringLiteral("sync-panel-budgets"));
+
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/collector_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    ui::SyncPanel chinese(db, window.syncController(), {}, &window);
+    chinese.show();
+    chinese.refresh();
+    CHECK(chinese.findChild<QLabel*>(QStringLiteral("contactBudgets"))
+              ->text()
+              .contains(QStringLiteral("额度")));
+    saveScreenshot(chinese, QStringLiteral("sync-panel-budgets-zh_CN"));
     QCoreApplication::removeTranslator(&translator);
 }

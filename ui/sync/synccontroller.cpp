@@ -16,7 +16,26 @@ SyncController::SyncController(SyncWorker::Opener opener, QObject* parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &SyncController::runSync, m_worker, &SyncWorker::run);
+    connect(this, &SyncController::runLease, m_worker, &SyncWorker::lease);
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
+    connect(m_worker, &SyncWorker::budgetsChanged, this, [this](int held, const QDate& until) {
+        m_heldBudgets = held;
+        m_budgetsUntil = until;
+    });
+    connect(m_worker, &SyncWorker::leased, this,
+            [this](int failure, const QString& message, int granted, qint64 calls, const QDate& until) {
+                m_running = false;
+                m_lastFailure = static_cast<SyncFailure>(failure);
+                m_lastMessage = message;
+                if (m_lastFailure == SyncFailure::None)
+                    m_lastSuccess = QDateTime::currentDateTime();
+                if (m_heldBudgets > 0)
+                    m_nextAttempt = QDateTime();
+                else
+                    schedule(m_lastFailure == SyncFailure::None ? m_intervalMinutes * kMinuteMs : kMinuteMs);
+                Q_EMIT leaseFinished(failure, message, granted, calls, until);
+                Q_EMIT stateChanged();
+            });
     connect(m_worker, &SyncWorker::progressed, this, [this](const QString& phase, qint64 done, qint64 total) {
         m_progressText = phase == QLatin1String("push") ? tr("sending %1 of %2").arg(done).arg(total)
                                                         : tr("receiving, %1 so far").arg(done);
@@ -24,7 +43,12 @@ SyncController::SyncController(SyncWorker::Opener opener, QObject* parent)
         Q_EMIT stateChanged();
     });
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SyncController::syncNow);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_running)
+            return;
+        begin();
+        Q_EMIT runSync(true);
+    });
     m_thread.setObjectName(QStringLiteral("sync"));
     m_thread.start();
 }
@@ -50,20 +74,39 @@ void SyncController::schedule(qint64 delayMs)
     m_timer.start(std::chrono::milliseconds(delayMs));
 }
 
-void SyncController::syncNow()
+void SyncController::begin()
 {
-    if (m_running)
-        return;
     m_timer.stop();
     m_running = true;
     m_progressText.clear();
     Q_EMIT stateChanged();
-    Q_EMIT runSync();
+}
+
+void SyncController::syncNow()
+{
+    if (m_running)
+        return;
+    begin();
+    Q_EMIT runSync(false);
+}
+
+void SyncController::goOffline(int days)
+{
+    if (m_running)
+        return;
+    begin();
+    Q_EMIT runLease(days);
 }
 
 void SyncController::onFinished(int failure, const QString& message, qint64, qint64, qint64)
 {
     m_running = false;
+    if (failure == SyncWorker::kSkippedOffline) {
+        // Working offline on budgets: the next sync is the one the user starts.
+        m_nextAttempt = QDateTime();
+        Q_EMIT stateChanged();
+        return;
+    }
     m_lastFailure = static_cast<SyncFailure>(failure);
     m_lastMessage = message;
     if (m_lastFailure == SyncFailure::None) {
@@ -84,6 +127,9 @@ QString SyncController::stateText() const
 {
     if (m_running)
         return m_progressText.isEmpty() ? tr("Sync: syncing…") : tr("Sync: %1").arg(m_progressText);
+    if (m_heldBudgets > 0)
+        return tr("Offline on contact budgets until %1 — F5 syncs and returns them")
+            .arg(QLocale().toString(m_budgetsUntil, QLocale::ShortFormat));
     switch (m_lastFailure) {
     case SyncFailure::None:
         return m_lastSuccess.isValid()

@@ -21,8 +21,14 @@ public:
 
     // First sync after `firstDelayMs`, then every intervalMinutes.
     void start(int intervalMinutes, int firstDelayMs = 3000);
+    // A sync the user asked for: it also returns leased contact budgets.
     void syncNow();
+    // Syncs, then leases contact budgets for `days` days; until the next sync the workstation works offline
+    // and syncs only when asked.
+    void goOffline(int days);
     bool isRunning() const { return m_running; }
+    int heldBudgets() const { return m_heldBudgets; }
+    QDate budgetsUntil() const { return m_budgetsUntil; }
     SyncFailure lastFailure() const { return m_lastFailure; }
     const QString& lastMessage() const { return m_lastMessage; }
     QDateTime lastSuccess() const { return m_lastSuccess; }
@@ -31,13 +37,16 @@ public:
     QString stateText() const;
 
 Q_SIGNALS:
-    void runSync();
+    void runSync(bool automatic);
+    void runLease(int days);
+    void leaseFinished(int failure, const QString& message, int granted, qint64 calls, const QDate& until);
     void stateChanged();
     void progressed(const QString& phase, qint64 done, qint64 total);
 
 private:
     void onFinished(int failure, const QString& message, qint64 pushed, qint64 pulled, qint64 refused);
     void schedule(qint64 delayMs);
+    void begin();
 
     QThread m_thread;
     SyncWorker* m_worker = nullptr;
@@ -50,6 +59,8 @@ private:
     QDateTime m_lastSuccess;
     QDateTime m_nextAttempt;
     QString m_progressText;
+    int m_heldBudgets = 0;
+    QDate m_budgetsUntil;
 };
 
 } // namespace collector::ui

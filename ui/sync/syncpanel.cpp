@@ -72,6 +72,7 @@ QString recordKindText(const QString& kind)
         {"callback", QT_TRANSLATE_NOOP("SyncPanel", "Callback")},
         {"compliance_override", QT_TRANSLATE_NOOP("SyncPanel", "Compliance override")},
         {"audit_entry", QT_TRANSLATE_NOOP("SyncPanel", "Audit entry")},
+        {"contact_lease", QT_TRANSLATE_NOOP("SyncPanel", "Contact budget")},
     };
     for (const auto& [code, label] : kKinds)
         if (kind == QLatin1String(code))
@@ -118,11 +119,15 @@ SyncPanel::SyncPanel(Database& db, SyncController* controller, Auditor audit, QW
     m_hubValue = new QLabel(status);
     m_lastSync = new QLabel(status);
     m_pending = new QLabel(status);
+    m_budgets = new QLabel(status);
+    m_budgets->setObjectName(QStringLiteral("contactBudgets"));
+    m_budgets->setWordWrap(true);
     m_state = new QLabel(status);
     m_state->setWordWrap(true);
     form->addRow(tr("Hub:"), m_hubValue);
     form->addRow(tr("Last sync:"), m_lastSync);
     form->addRow(tr("Waiting to send:"), m_pending);
+    form->addRow(tr("Contact budgets:"), m_budgets);
     form->addRow(tr("State:"), m_state);
     statusLayout->addLayout(form);
     m_progress = new QProgressBar(status);
@@ -228,6 +233,11 @@ void SyncPanel::refresh()
     m_lastSync->setText(s.lastSuccess.isValid() ? QLocale().toString(s.lastSuccess, QLocale::ShortFormat)
                                                 : tr("never"));
     m_pending->setText(tr("%n change(s)", nullptr, static_cast<int>(s.pendingOps)));
+    m_budgets->setText(s.heldLeases > 0
+                           ? tr("%n lease(s) held until %1: working offline; the next sync returns them",
+                                nullptr, s.heldLeases)
+                                 .arg(QLocale().toString(s.leasesUntil, QLocale::ShortFormat))
+                           : tr("none held (Sync ▸ Work offline leases them before you go)"));
     const bool running = m_controller && m_controller->isRunning();
     m_progress->setVisible(running);
     m_state->setText(m_controller ? m_controller->stateText()

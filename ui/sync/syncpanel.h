@@ -58,6 +58,7 @@ private:
     QLabel* m_hubValue = nullptr;
     QLabel* m_lastSync = nullptr;
     QLabel* m_pending = nullptr;
+    QLabel* m_budgets = nullptr;
     QLabel* m_state = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_syncNow = nullptr;

@@ -152,7 +152,40 @@ void MainWindow::startSync()
         },
         this);
     connect(m_sync, &SyncController::stateChanged, this, &MainWindow::refreshSyncLabel);
+    connect(m_sync, &SyncController::leaseFinished, this, &MainWindow::showLeaseOutcome);
     m_sync->start(kSyncIntervalMinutes);
+}
+
+void MainWindow::workOffline(int days)
+{
+    if (m_sync && !isLocked())
+        m_sync->goOffline(days);
+}
+
+void MainWindow::showLeaseOutcome(int failure, const QString& message, int granted, qint64 calls,
+                                  const QDate& until)
+{
+    const bool ok = static_cast<SyncFailure>(failure) == SyncFailure::None;
+    if (ok)
+        audit(QStringLiteral("contact_budgets_leased"),
+              {{QStringLiteral("leases"), granted},
+               {QStringLiteral("calls"), calls},
+               {QStringLiteral("until"), until.toString(Qt::ISODate)}});
+    const QString text =
+        !ok ? tr("Could not lease contact budgets: %1").arg(message)
+        : granted == 0
+            ? tr("The hub had no contact allowance left to lease for your accounts: while offline, no call "
+                 "under a contact limit can be made.")
+            : tr("Leased %n contact budget(s), %1 calls in all, until %2. Calls are now limited to these "
+                 "budgets; Sync now (F5) returns what is left.",
+                 nullptr, granted)
+                  .arg(calls)
+                  .arg(QLocale().toString(until, QLocale::ShortFormat));
+    auto* box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Work offline"),
+                                text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("leaseOutcome"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::stopSync()
@@ -258,6 +291,17 @@ void MainWindow::buildMenus()
     m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_syncPanelAction = sync->addAction(tr("Sync &panel…"), this, &MainWindow::openSyncPanel);
     m_syncPanelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    sync->addSeparator();
+    m_workOfflineAction = sync->addAction(tr("Work &offline…"), this, [this] {
+        bool ok = false;
+        const int days = QInputDialog::getInt(
+            this, tr("Work offline"),
+            tr("Lease contact budgets for how many days without network?\nCalls are then limited to "
+               "what the budgets allow until you sync again."),
+            1, 1, 7, 1, &ok);
+        if (ok)
+            workOffline(days);
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Collector Workstation"), this, &MainWindow::showAbout);
@@ -408,7 +452,8 @@ std::vector<QAction*> MainWindow::workActions() const
 {
     return {m_settingsAction,    m_lockAction,       m_importPlacementsAction, m_importPaymentsAction,
             m_goToAccountAction, m_logContactAction, m_openQueueAction,        m_nextAccountAction,
-            m_planAction,        m_practiceAction,   m_syncNowAction,          m_syncPanelAction};
+            m_planAction,        m_practiceAction,   m_syncNowAction,          m_syncPanelAction,
+            m_workOfflineAction};
 }
 
 void MainWindow::lockFor(const QString& reason)

@@ -81,6 +81,8 @@ public:
     // Background sync of the open profile (null while locked) and its panel (Sync ▸ Sync panel).
     SyncController* syncController() const { return m_sync; }
     SyncPanel* openSyncPanel();
+    // Sync ▸ Work offline: sync and lease contact budgets for `days` days (the action asks how many).
+    void workOffline(int days);
     // Who this workstation belongs to (read at unlock); nothing when no user is assigned yet.
     const std::optional<UserRecord>& signedInUser() const { return m_user; }
 
@@ -100,6 +102,7 @@ private:
     void startSync();
     void stopSync();
     void refreshSyncLabel();
+    void showLeaseOutcome(int failure, const QString& message, int granted, qint64 calls, const QDate& until);
     void openSettings();
     void showAbout();
     void openImport(ImportDialog::Kind kind);
@@ -152,6 +155,7 @@ private:
     QPointer<SyncPanel> m_syncPanel;
     QAction* m_syncNowAction = nullptr;
     QAction* m_syncPanelAction = nullptr;
+    QAction* m_workOfflineAction = nullptr;
     QLabel* m_debtorTimeLabel = nullptr;
     QLabel* m_contactLabel = nullptr;
     QLabel* m_storeLabel = nullptr;
