@@ -13,6 +13,8 @@ main_packages=(
   # The sync hub: Qt HTTP Server (its CMake config needs Qt WebSockets), libpq, and for the integration tests a
   # PostgreSQL 15 server and openssl to make a throwaway certificate authority.
   qt6-httpserver-dev qt6-websockets-dev libpq-dev postgresql-15 openssl
+  # Packaging: icons rendered from the SVG, and the checks the package test runs on the result.
+  librsvg2-bin appstream desktop-file-utils file
   xvfb xauth fonts-wqy-microhei
   clang-14 libclang-rt-14-dev
 )

@@ -8,6 +8,7 @@
 #include "widgets/unlockform.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QFile>
 #include <QSettings>
 #include <QTimer>
@@ -73,8 +74,11 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);
     const bool screenshotMode = rawArgs.contains(QStringLiteral("--screenshot"));
+    // --version and --help answer on a text console too (package checks, ssh sessions).
+    const bool textOnly = rawArgs.contains(QStringLiteral("--version")) || rawArgs.contains(QStringLiteral("--help")) ||
+                          rawArgs.contains(QStringLiteral("-h")) || rawArgs.contains(QStringLiteral("-v"));
     if (!app::hasDisplay()) {
-        if (!screenshotMode) {
+        if (!screenshotMode && !textOnly) {
             std::fprintf(stderr, "collector: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                                  "Start it from a desktop session, or under a virtual display:\n"
                                  "  xvfb-run -a ./dev run\n");
@@ -88,6 +92,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("collector"));
     QApplication::setApplicationDisplayName(QStringLiteral("Collector Workstation"));
     QApplication::setApplicationVersion(QStringLiteral(COLLECTOR_VERSION));
+    // Matches the installed .desktop entry, so desktops show the menu entry's name and icon for the window.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.collectorworkstation.Collector"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.collectorworkstation.Collector")));
 
     const app::StartupOptions options = app::parseStartupOptions(QApplication::arguments());
     if (!options.error.isEmpty()) {

@@ -58,6 +58,7 @@ const char* kUsage =
     "  sync    enrol --profile DIR --hub URL --ca FILE --code CODE   enrol this workstation with a hub\n"
     "  sync    run --profile DIR                      push the outbox, pull the team's changes\n"
     "  sync    status --profile DIR [--json]          enrolment, pending operations, last sync\n"
+    "  sync    lease --profile DIR [--days N]         lease contact budgets before working offline\n"
     "  pack    key|export|import --profile DIR [--to KEYFILE] [--out FILE] [--in FILE]\n"
     "                                                offline packs: changes sealed to another profile's key\n"
     "\n"

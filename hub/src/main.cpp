@@ -28,6 +28,10 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("collector-hub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COLLECTOR_VERSION));
     QStringList args = app.arguments();
+    if (args.size() == 2 && args.at(1) == QLatin1String("--version")) {
+        std::printf("collector-hub %s\n", COLLECTOR_VERSION);
+        return 0;
+    }
     if (args.size() < 2 || args.at(1) == QLatin1String("--help")) {
         std::fputs(kUsage, args.size() < 2 ? stderr : stdout);
         return args.size() < 2 ? 2 : 0;
