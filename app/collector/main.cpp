@@ -8,8 +8,8 @@
 #include "widgets/unlockform.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QFile>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
 #include <cstdio>
@@ -75,7 +75,8 @@ int main(int argc, char* argv[])
         rawArgs << QString::fromLocal8Bit(argv[i]);
     const bool screenshotMode = rawArgs.contains(QStringLiteral("--screenshot"));
     // --version and --help answer on a text console too (package checks, ssh sessions).
-    const bool textOnly = rawArgs.contains(QStringLiteral("--version")) || rawArgs.contains(QStringLiteral("--help")) ||
+    const bool textOnly = rawArgs.contains(QStringLiteral("--version")) ||
+                          rawArgs.contains(QStringLiteral("--help")) ||
                           rawArgs.contains(QStringLiteral("-h")) || rawArgs.contains(QStringLiteral("-v"));
     if (!app::hasDisplay()) {
         if (!screenshotMode && !textOnly) {

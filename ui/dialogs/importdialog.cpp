@@ -288,8 +288,9 @@ void ImportDialog::startImport()
         QMetaObject::invokeMethod(
             self,
             [self, percent] {
-                if (self)
-                    self->m_progress->setValue(percent);
+                // One read of the guarded pointer: the dialog may close between a check and a use.
+                if (ImportDialog* dialog = self.data())
+                    dialog->m_progress->setValue(percent);
             },
             Qt::QueuedConnection);
     };
