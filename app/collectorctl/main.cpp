@@ -6,6 +6,7 @@
 #include "democommand.h"
 #include "exitcodes.h"
 #include "iocommands.h"
+#include "kpicommand.h"
 #include "packcommand.h"
 #include "plancommands.h"
 #include "profilecommands.h"
@@ -51,6 +52,8 @@ const char* kUsage =
     "  compliance purge --profile DIR [--as-of D]    remove closed accounts past their retention period\n"
     "  queue   --profile DIR --collector LOGIN [--at INSTANT] [--limit N] [--json]\n"
     "                                                a collector's queue with the reasons for every place\n"
+    "  kpi     --profile DIR --from DATE --to DATE [--team NAME] [--collector LOGIN] [--json]\n"
+    "                                                the team lead's measures for a period\n"
     "  users   list|assign-device|set-role --profile DIR [--login L] [--role R] [--json]\n"
     "                                                who is on record; whose workstation this is; role "
     "changes\n"
@@ -98,6 +101,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("audit"), collector::cli::runAudit},
         {QStringLiteral("compliance"), collector::cli::runCompliance},
         {QStringLiteral("queue"), collector::cli::runQueue},
+        {QStringLiteral("kpi"), collector::cli::runKpi},
         {QStringLiteral("users"), collector::cli::runUsers},
         {QStringLiteral("sync"), collector::cli::runSync},
         {QStringLiteral("pack"), collector::cli::runPack},

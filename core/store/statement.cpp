@@ -42,6 +42,11 @@ void Statement::noteBind(int rc)
         m_bindError = rc;
 }
 
+int Statement::parameterCount() const
+{
+    return sqlite3_bind_parameter_count(m_stmt);
+}
+
 Statement& Statement::bind(int index, qint64 value)
 {
     noteBind(sqlite3_bind_int64(m_stmt, index, value));

@@ -33,6 +33,8 @@ public:
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const QByteArray& blob);
     Statement& bindNull(int index);
+    // The highest parameter index the statement uses (?NNN included).
+    int parameterCount() const;
 
     // True while a row is available; false once the statement is done.
     Result<bool> step();

@@ -73,10 +73,19 @@ Status validateContactLog(const ContactLogEntry& entry, const QDate& today)
 Result<LoggedContact> logContact(Database& db, const QString& deviceId, const ContactLogEntry& entry,
                                  const GateDecision& gate, bool overrideCovers)
 {
-    if (entry.direction == Direction::Outbound && gate.verdict == GateVerdict::Blocked && !overrideCovers)
+    if (entry.direction == Direction::Outbound && gate.verdict == GateVerdict::Blocked && !overrideCovers) {
+        // The refusal is a compliance exception in its own right: audited (the rule, never the words), so the
+        // lead's dashboard counts the blocks.
+        if (auto done =
+                appendAudit(db, deviceId, entry.atMs,
+                            {entry.actor, QStringLiteral("contact_blocked"), QStringLiteral("account"),
+                             entry.accountId.toString(), QJsonObject{{QStringLiteral("rule"), gate.ruleId}}});
+            !done)
+            return done.error();
         return makeError(
             ErrorCode::InvalidArgument,
             QStringLiteral("contact blocked by rule %1: it cannot be logged as made").arg(gate.ruleId));
+    }
     const QDate today = QDateTime::fromMSecsSinceEpoch(entry.atMs, QTimeZone::utc()).date();
     if (auto ok = validateContactLog(entry, today); !ok)
         return ok.error();

@@ -529,3 +529,68 @@ TEST_CASE("collectorctl users: the workstation's user, role changes by an admin 
               .value() == QLatin1String("admin {\"from\":\"collector\",\"to\":\"lead\"}"));
     CHECK(verifyAudit(db).value().ok());
 }
+
+TEST_CASE("collectorctl kpi: the measures as JSON, consistent across teams and collectors", "[cli][kpi]")
+{
+    Fixture f;
+    REQUIRE(collectorctl(f.profileArgs("init", f.pass)).exitCode == 0);
+    QStringList demo = f.profileArgs("demo", f.pass);
+    demo << QStringLiteral("--accounts") << QStringLiteral("80") << QStringLiteral("--as-of")
+         << QStringLiteral("2026-11-23");
+    REQUIRE(collectorctl(demo).exitCode == 0);
+    const auto kpi = [&](const QStringList& more) {
+        QStringList args = f.profileArgs("kpi", f.pass);
+        args << QStringLiteral("--from") << QStringLiteral("2026-10-01") << QStringLiteral("--to")
+             << QStringLiteral("2026-11-22") << QStringLiteral("--json") << more;
+        const Run run = collectorctl(args);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return jsonOf(run);
+    };
+    const QJsonObject all = kpi({});
+    const QJsonObject total = all.value(QStringLiteral("total")).toObject();
+    // Every account is in exactly one cell of the roll matrix.
+    qint64 accounts = 0;
+    for (const QJsonValue& row : total.value(QStringLiteral("roll_matrix")).toArray())
+        for (const QJsonValue& cell : row.toArray())
+            accounts += cell.toInteger();
+    CHECK(accounts == 80);
+    // The team's calls are its collectors' calls; the demo's teams split the portfolio's.
+    const qint64 attempts = total.value(QStringLiteral("attempts")).toInteger();
+    CHECK(attempts > 0);
+    qint64 byCollector = 0;
+    for (const QJsonValue& c : all.value(QStringLiteral("collectors")).toArray())
+        byCollector += c.toObject()
+                           .value(QStringLiteral("measures"))
+                           .toObject()
+                           .value(QStringLiteral("attempts"))
+                           .toInteger();
+    CHECK(byCollector == attempts);
+    const QJsonObject rate = total.value(QStringLiteral("rpc_per_attempt")).toObject();
+    CHECK(rate.value(QStringLiteral("denominator")).toInteger() == attempts);
+
+    // One collector alone: their row is the total.
+    const QJsonObject one = kpi({QStringLiteral("--collector"), QStringLiteral("u00002")});
+    REQUIRE(one.value(QStringLiteral("collectors")).toArray().size() == 1);
+    CHECK(one.value(QStringLiteral("total")).toObject().value(QStringLiteral("attempts")) ==
+          one.value(QStringLiteral("collectors"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("measures"))
+              .toObject()
+              .value(QStringLiteral("attempts")));
+
+    QStringList backwards = f.profileArgs("kpi", f.pass);
+    backwards << QStringLiteral("--from") << QStringLiteral("2026-11-01") << QStringLiteral("--to")
+              << QStringLiteral("2026-10-01");
+    const Run refused = collectorctl(backwards);
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("before --from")));
+    QStringList noTeam = f.profileArgs("kpi", f.pass);
+    noTeam << QStringLiteral("--from") << QStringLiteral("2026-10-01") << QStringLiteral("--to")
+           << QStringLiteral("2026-10-31") << QStringLiteral("--team") << QStringLiteral("Nobody");
+    const Run unknown = collectorctl(noTeam);
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("no team named")));
+}
