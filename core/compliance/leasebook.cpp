@@ -21,22 +21,19 @@ Result<LeaseBook> LeaseBook::load(Database& db)
                         "FROM contact_lease WHERE state = 'held'");
     if (!q)
         return q.error();
-    for (;;) {
-        auto row = q.value().step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    const Status read = q.value().forEachRow([&](const Statement& s) {
         LeaseFact lease;
-        lease.mine = !self.isEmpty() && q.value().blob(1) == self;
-        lease.ruleId = q.value().text(2);
-        lease.firstDay = QDate::fromString(q.value().text(3), Qt::ISODate);
-        lease.lastDay = QDate::fromString(q.value().text(4), Qt::ISODate);
-        lease.tokens = static_cast<int>(q.value().int64(5));
-        lease.base = static_cast<int>(q.value().int64(6));
+        lease.mine = !self.isEmpty() && s.blob(1) == self;
+        lease.ruleId = s.text(2);
+        lease.firstDay = QDate::fromString(s.text(3), Qt::ISODate);
+        lease.lastDay = QDate::fromString(s.text(4), Qt::ISODate);
+        lease.tokens = static_cast<int>(s.int64(5));
+        lease.base = static_cast<int>(s.int64(6));
         book.m_budgeted = book.m_budgeted || lease.mine;
-        book.m_byScope[q.value().blob(0)].push_back(lease);
-    }
+        book.m_byScope[s.blob(0)].push_back(lease);
+    });
+    if (!read)
+        return read.error();
     return book;
 }
 

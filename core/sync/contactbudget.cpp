@@ -66,14 +66,10 @@ Result<std::vector<LeaseRequest>> planLeases(Database& db, const Id& userId, con
         if (!own)
             return own.error();
         own.value().bind(1, userId.toBytes());
-        for (;;) {
-            auto row = own.value().step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            worked.push_back(Id::fromBytes(own.value().blob(0)));
-        }
+        if (auto read = own.value().forEachRow(
+                [&](const Statement& s) { worked.push_back(Id::fromBytes(s.blob(0))); });
+            !read)
+            return read.error();
     }
     // Every phone of the account's debtor: the numbers a call may go to.
     auto q = db.prepare("SELECT p.debtor_id, cp.id FROM account_party p "
@@ -87,14 +83,13 @@ Result<std::vector<LeaseRequest>> planLeases(Database& db, const Id& userId, con
     for (const Id& accountId : worked) {
         q.value().reset();
         q.value().bind(1, accountId.toBytes());
-        for (;;) {
-            auto row = q.value().step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            const Id debtorId = Id::fromBytes(q.value().blob(0));
-            const Id pointId = Id::fromBytes(q.value().blob(1));
+        std::vector<std::pair<Id, Id>> phones; // debtor, number
+        if (auto read = q.value().forEachRow([&](const Statement& s) {
+                phones.emplace_back(Id::fromBytes(s.blob(0)), Id::fromBytes(s.blob(1)));
+            });
+            !read)
+            return read.error();
+        for (const auto& [debtorId, pointId] : phones) {
             auto input = reader.read({accountId, pointId, Channel::Call, now, 0});
             if (!input)
                 return input.error();

@@ -54,6 +54,15 @@ struct Fixture
         return {QString::fromLatin1(command), QStringLiteral("--profile"), dir,
                 QStringLiteral("--passphrase-file"), passFile};
     }
+    // A new profile with the demo portfolio as it stands on 2026-11-23.
+    void createDemo(int accounts) const
+    {
+        REQUIRE(collectorctl(profileArgs("init", pass)).exitCode == 0);
+        QStringList demo = profileArgs("demo", pass);
+        demo << QStringLiteral("--accounts") << QString::number(accounts) << QStringLiteral("--as-of")
+             << QStringLiteral("2026-11-23");
+        REQUIRE(collectorctl(demo).exitCode == 0);
+    }
 };
 
 } // namespace
@@ -425,11 +434,7 @@ TEST_CASE("collectorctl compliance purge removes closed demo accounts past reten
 TEST_CASE("collectorctl queue prints a collector's queue with reasons, as JSON", "[cli][queue]")
 {
     Fixture f;
-    REQUIRE(collectorctl(f.profileArgs("init", f.pass)).exitCode == 0);
-    QStringList demo = f.profileArgs("demo", f.pass);
-    demo << QStringLiteral("--accounts") << QStringLiteral("80") << QStringLiteral("--as-of")
-         << QStringLiteral("2026-11-23");
-    REQUIRE(collectorctl(demo).exitCode == 0);
+    f.createDemo(80);
     QStringList args = f.profileArgs("queue", f.pass);
     args << QStringLiteral("--collector") << QStringLiteral("u00002") << QStringLiteral("--at")
          << QStringLiteral("2026-11-23T02:00:00Z") << QStringLiteral("--json");
@@ -533,11 +538,7 @@ TEST_CASE("collectorctl users: the workstation's user, role changes by an admin 
 TEST_CASE("collectorctl kpi: the measures as JSON, consistent across teams and collectors", "[cli][kpi]")
 {
     Fixture f;
-    REQUIRE(collectorctl(f.profileArgs("init", f.pass)).exitCode == 0);
-    QStringList demo = f.profileArgs("demo", f.pass);
-    demo << QStringLiteral("--accounts") << QStringLiteral("80") << QStringLiteral("--as-of")
-         << QStringLiteral("2026-11-23");
-    REQUIRE(collectorctl(demo).exitCode == 0);
+    f.createDemo(80);
     const auto kpi = [&](const QStringList& more) {
         QStringList args = f.profileArgs("kpi", f.pass);
         args << QStringLiteral("--from") << QStringLiteral("2026-10-01") << QStringLiteral("--to")
