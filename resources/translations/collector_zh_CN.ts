@@ -1237,6 +1237,281 @@
     </message>
 </context>
 <context>
+    <name>collector::ui::DashboardWindow</name>
+    <message>
+        <source>Team dashboard</source>
+        <translation>团队看板</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ollector:</source>
+        <translation>催收员(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>至(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Collected</source>
+        <translation>回款(&amp;C)</translation>
+    </message>
+    <message>
+        <source>R&amp;ates</source>
+        <translation>比率(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ll matrix</source>
+        <translation>逾期迁徙矩阵(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Leaderboard</source>
+        <translation>排行榜(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpliance</source>
+        <translation>合规(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation>图表导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Report as P&amp;DF…</source>
+        <translation>报告导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Tables as C&amp;SV…</source>
+        <translation>表格导出为 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>早期</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>中期</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>后期</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: set From to the first day and To to the last.</source>
+        <translation>期间的结束日早于开始日：“从”填第一天，“至”填最后一天。</translation>
+    </message>
+    <message>
+        <source>The measures cannot be read: %1</source>
+        <translation>无法读取指标：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 中的 %2）</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+    <message>
+        <source>Right party per call</source>
+        <translation>每次外呼的本人接通率</translation>
+    </message>
+    <message>
+        <source>Promise rate</source>
+        <translation>承诺率</translation>
+    </message>
+    <message>
+        <source>Promises kept</source>
+        <translation>承诺兑现率</translation>
+    </message>
+    <message>
+        <source>Cured</source>
+        <translation>转正常</translation>
+    </message>
+    <message>
+        <source>Calls per active hour</source>
+        <translation>每活跃小时外呼数</translation>
+    </message>
+    <message>
+        <source>visits: %1</source>
+        <translation>外访：%1</translation>
+    </message>
+    <message>
+        <source>Collected so far, by day of the period (%1)</source>
+        <translation>期间内逐日累计回款（%1）</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>上一期间</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期间</translation>
+    </message>
+    <message>
+        <source>Rates, this period and the one before</source>
+        <translation>各项比率：本期与上期</translation>
+    </message>
+    <message>
+        <source>Right party</source>
+        <translation>本人接通</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>兑现</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已跟进</translation>
+    </message>
+    <message>
+        <source>Rows: days past due the day before the period; columns: at its end.</source>
+        <translation>行：期间前一天的逾期天数；列：期末的逾期天数。</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>外呼</translation>
+    </message>
+    <message>
+        <source>Right party, mix-adjusted</source>
+        <translation>本人接通（结构调整后）</translation>
+    </message>
+    <message>
+        <source>Kept, mix-adjusted</source>
+        <translation>兑现（结构调整后）</translation>
+    </message>
+    <message>
+        <source>Cured, mix-adjusted</source>
+        <translation>转正常（结构调整后）</translation>
+    </message>
+    <message>
+        <source>Blocked contacts</source>
+        <translation>被拦截的联系</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <source>Stop events</source>
+        <translation>停催事件</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: choose another folder</source>
+        <translation>无法写入 %1：请选择其他文件夹</translation>
+    </message>
+    <message>
+        <source>the image could not be completed; check the disk space</source>
+        <translation>图片未能完整写入；请检查磁盘空间</translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>Roll matrix</source>
+        <translation>逾期迁徙矩阵</translation>
+    </message>
+    <message>
+        <source>the file could not be completed; check the disk space</source>
+        <translation>文件未能完整写入；请检查磁盘空间</translation>
+    </message>
+    <message>
+        <source>Team dashboard: %1 to %2</source>
+        <translation>团队看板：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Team: %1 · Collector: %2 · Stage: %3</source>
+        <translation>团队：%1 · 催收员：%2 · 阶段：%3</translation>
+    </message>
+    <message>
+        <source>the PDF could not be completed; check the disk space</source>
+        <translation>PDF 未能完整写入；请检查磁盘空间</translation>
+    </message>
+    <message>
+        <source>day of the period</source>
+        <translation>期间第几天</translation>
+    </message>
+</context>
+<context>
     <name>collector::ui::ImportDialog</name>
     <message>
         <source>Creditor reference</source>
@@ -1828,6 +2103,18 @@
 Calls are then limited to what the budgets allow until you sync again.</source>
         <translation>要为多少天无网络的工作租用联系额度？
 在再次同步之前，通话次数以额度为限。</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>看板(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The dashboard needs a signed-in user: an administrator assigns this workstation with collectorctl users assign-device.</source>
+        <translation>看板需要已登录的用户：请管理员用 collectorctl users assign-device 指定本工作站的使用者。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "views/mainwindow.h"
 
 #include "audit/profileaudit.h"
+#include "charts/dashboardwindow.h"
 #include "compliance/accountgates.h"
 #include "compliance/override.h"
 #include "compliance/storefacts.h"
@@ -303,6 +304,10 @@ void MainWindow::buildMenus()
             workOffline(days);
     });
 
+    QMenu* team = menuBar()->addMenu(tr("&Team"));
+    m_dashboardAction = team->addAction(tr("&Dashboard…"), this, &MainWindow::openDashboard);
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Collector Workstation"), this, &MainWindow::showAbout);
 }
@@ -453,7 +458,7 @@ std::vector<QAction*> MainWindow::workActions() const
     return {m_settingsAction,    m_lockAction,       m_importPlacementsAction, m_importPaymentsAction,
             m_goToAccountAction, m_logContactAction, m_openQueueAction,        m_nextAccountAction,
             m_planAction,        m_practiceAction,   m_syncNowAction,          m_syncPanelAction,
-            m_workOfflineAction};
+            m_workOfflineAction, m_dashboardAction};
 }
 
 void MainWindow::lockFor(const QString& reason)
@@ -732,6 +737,28 @@ bool MainWindow::overrideBlock(const GateDecision& gate, const QString& packVers
                                 static_cast<int>(kOverrideValidMs / 60'000)),
                              10'000);
     return true;
+}
+
+DashboardWindow* MainWindow::openDashboard()
+{
+    if (isLocked())
+        return nullptr;
+    if (!m_user) {
+        statusBar()->showMessage(tr("The dashboard needs a signed-in user: an administrator assigns this "
+                                    "workstation with collectorctl users assign-device."),
+                                 8000);
+        return nullptr;
+    }
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc()).date();
+    auto* dashboard = new DashboardWindow(
+        m_profile->database(), *m_user, today,
+        [this](const QString& action, const QJsonObject& detail) {
+            return auditAbout(action, QStringLiteral("dashboard"), QString(), detail);
+        },
+        this);
+    dashboard->setAttribute(Qt::WA_DeleteOnClose);
+    dashboard->show();
+    return dashboard;
 }
 
 PracticeDialog* MainWindow::openPractice()

@@ -31,6 +31,8 @@ class Profile;
 
 namespace collector::ui {
 
+class DashboardWindow;
+
 class AccountWorkspace;
 class PlanDialog;
 class SyncController;
@@ -76,6 +78,9 @@ public:
     PlanDialog* openPlanPanel();
     // Opens a practice call on the open account's script (Ctrl+Shift+P); demo profiles only.
     PracticeDialog* openPractice();
+    // Team ▸ Dashboard: the measures for the signed-in user's scope (a lead's team, an admin's portfolio, a
+    // collector's own work).
+    DashboardWindow* openDashboard();
     // Asks the gate again for the open account (the window does this every 30 s and at unlock).
     void refreshAccount();
     // Background sync of the open profile (null while locked) and its panel (Sync ▸ Sync panel).
@@ -156,6 +161,7 @@ private:
     QAction* m_syncNowAction = nullptr;
     QAction* m_syncPanelAction = nullptr;
     QAction* m_workOfflineAction = nullptr;
+    QAction* m_dashboardAction = nullptr;
     QLabel* m_debtorTimeLabel = nullptr;
     QLabel* m_contactLabel = nullptr;
     QLabel* m_storeLabel = nullptr;

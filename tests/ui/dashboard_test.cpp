@@ -1,0 +1,148 @@
+// The team dashboard on a demo portfolio: the lead's team and no other, the numbers the core computes, the
+// roll matrix whole, each export complete and audited, a collector limited to their own work; English and
+// Chinese screenshots.
+#include "charts/dashboardwindow.h"
+#include "io/demogenerator.h"
+#include "session/clock.h"
+#include "uitestsupport.h"
+#include "users/users.h"
+#include "views/mainwindow.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimeZone>
+#include <QTranslator>
+#include <catch2/catch_test_macros.hpp>
+
+using namespace collector;
+using namespace collector::test;
+
+namespace {
+
+struct DemoWindow
+{
+    UiProfile fixture;
+    std::shared_ptr<Profile> profile = fixture.create();
+    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(2, 0), QTimeZone::utc()).toMSecsSinceEpoch()};
+    std::unique_ptr<ui::MainWindow> window;
+
+    explicit DemoWindow(const QString& user)
+    {
+        DemoOptions options;
+        options.accounts = 240;
+        options.seed = 5;
+        options.asOf = QDate(2026, 11, 23);
+        REQUIRE(generateDemoPortfolio(profile->database(), options).ok());
+        REQUIRE(assignDeviceUser(profile->database(), profile->profileId(), clock.nowMs(), user));
+        window = std::make_unique<ui::MainWindow>(profile, clock);
+        window->resize(1440, 900);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+};
+
+QByteArray head(const QString& path, int n)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.read(n);
+}
+
+} // namespace
+
+TEST_CASE("Dashboard: a lead's team, the core's numbers, every export complete and audited",
+          "[ui][dashboard]")
+{
+    DemoWindow w(QStringLiteral("u00001")); // the first team's lead
+    Database& db = w.profile->database();
+    QTest::keyClick(w.window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(waitUntil([&] { return w.window->findChild<ui::DashboardWindow*>() != nullptr; }));
+    auto* dashboard = w.window->findChild<ui::DashboardWindow*>();
+    // The lead's own team only, and its collectors.
+    REQUIRE(dashboard->teamBox()->count() == 1);
+    const Id team = Id::fromBytes(dashboard->teamBox()->currentData().toByteArray());
+    CHECK(dashboard->collectorBox()->itemText(0) == QStringLiteral("Everyone"));
+    dashboard->setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
+
+    // The same numbers as the core gives for the team and the period.
+    auto facts = loadKpiFacts(db, team, QDate(2026, 10, 1), QDate(2026, 10, 31));
+    REQUIRE(facts.ok());
+    KpiQuery query;
+    query.from = QDate(2026, 10, 1);
+    query.to = QDate(2026, 10, 31);
+    const KpiReport expected = computeKpis(facts.value(), query);
+    CHECK(dashboard->report().total.attempts == expected.total.attempts);
+    CHECK(dashboard->report().total.attempts > 0);
+    CHECK(dashboard->report().total.collectedMinor == expected.total.collectedMinor);
+    CHECK(dashboard->leaderboard()->rowCount() == static_cast<int>(expected.collectors.size()));
+    // The heat map holds every account of the team once.
+    const qint64 teamAccounts = [&] {
+        auto q = db.prepare("SELECT count(*) FROM account WHERE team_id = ?");
+        REQUIRE(q.ok());
+        q.value().bind(1, team.toBytes());
+        REQUIRE(q.value().step().value());
+        return q.value().int64(0);
+    }();
+    qint64 inMatrix = 0;
+    for (int r = 0; r < dashboard->rollMatrix()->rowCount(); ++r)
+        for (int c = 0; c < dashboard->rollMatrix()->columnCount(); ++c)
+            inMatrix += dashboard->rollMatrix()->item(r, c)->text().toLongLong();
+    CHECK(inMatrix == teamAccounts);
+
+    // The previous period is the same length, just before.
+    CHECK(dashboard->previous().total.attempts >= 0);
+
+    QTemporaryDir out;
+    const qint64 auditsBefore =
+        db.queryInt("SELECT count(*) FROM audit_entry WHERE action = 'export'").value();
+    REQUIRE(dashboard->exportPdf(out.filePath(QStringLiteral("dashboard.pdf"))).ok());
+    CHECK(head(out.filePath(QStringLiteral("dashboard.pdf")), 5) == QByteArray("%PDF-"));
+    REQUIRE(dashboard->exportCsv(out.filePath(QStringLiteral("dashboard.csv"))).ok());
+    const QByteArray csv = head(out.filePath(QStringLiteral("dashboard.csv")), 200);
+    CHECK(csv.startsWith("\xEF\xBB\xBF"));
+    CHECK(csv.contains("\"Collector\""));
+    dashboard->tabs()->setCurrentIndex(0);
+    REQUIRE(dashboard->exportChartPng(out.filePath(QStringLiteral("collected.png"))).ok());
+    CHECK(head(out.filePath(QStringLiteral("collected.png")), 8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
+    CHECK(db.queryInt("SELECT count(*) FROM audit_entry WHERE action = 'export'").value() ==
+          auditsBefore + 3);
+    if (const QString shots = qEnvironmentVariable("COLLECTOR_TEST_SCREENSHOTS"); !shots.isEmpty())
+        REQUIRE(dashboard->exportPdf(QDir(shots).filePath(QStringLiteral("dashboard.pdf"))).ok());
+    // A folder that cannot be written: an error, and no file.
+    CHECK_FALSE(dashboard->exportCsv(QStringLiteral("/nonexistent/dir/x.csv")).ok());
+
+    for (int i = 0; i < dashboard->tabs()->count(); ++i) {
+        dashboard->tabs()->setCurrentIndex(i);
+        saveScreenshot(*dashboard, QStringLiteral("dashboard-%1").arg(i));
+    }
+
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/collector_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    ui::DashboardWindow chinese(db, w.window->signedInUser().value(), QDate(2026, 11, 23),
+                                [](auto&&...) { return true; });
+    chinese.setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
+    chinese.show();
+    CHECK(chinese.windowTitle() == QStringLiteral("团队看板"));
+    saveScreenshot(chinese, QStringLiteral("dashboard-zh_CN"));
+    chinese.tabs()->setCurrentIndex(3);
+    saveScreenshot(chinese, QStringLiteral("dashboard-leaderboard-zh_CN"));
+    QCoreApplication::removeTranslator(&translator);
+}
+
+TEST_CASE("Dashboard: a collector sees their own work only", "[ui][dashboard]")
+{
+    DemoWindow w(QStringLiteral("u00002"));
+    ui::DashboardWindow* dashboard = w.window->openDashboard();
+    REQUIRE(dashboard);
+    REQUIRE(dashboard->collectorBox()->count() == 1);
+    CHECK(dashboard->collectorBox()->currentText() == QStringLiteral("u00002"));
+    dashboard->setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
+    REQUIRE(dashboard->report().collectors.size() <= 1);
+    if (!dashboard->report().collectors.empty())
+        CHECK(dashboard->report().collectors.front().login == QStringLiteral("u00002"));
+    CHECK(dashboard->leaderboard()->rowCount() == static_cast<int>(dashboard->report().collectors.size()));
+}

@@ -1,0 +1,87 @@
+// The team lead's dashboard (Team ▸ Dashboard): the measures of core/kpi for a period and a slice of the
+// portfolio, beside the same measures for the period before. Collected over time, the rates as a comparison,
+// the DPD roll matrix as a heat map, the leaderboard with raw and mix-adjusted columns, compliance
+// exceptions. Each chart exports as PNG, the dashboard as a PDF report, the tables as CSV (each export
+// audited). A collector sees the same for themselves only.
+#pragma once
+
+#include "common/result.h"
+#include "kpi/measures.h"
+#include "users/users.h"
+
+#include <QDialog>
+#include <functional>
+#include <optional>
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+
+namespace collector {
+class Database;
+}
+
+namespace collector::ui {
+
+class DashboardWindow final : public QDialog
+{
+    Q_OBJECT
+public:
+    // `audit(action, detail)` records an export; `viewer` decides what may be seen (a collector: themselves).
+    using Audit = std::function<bool(const QString& action, const QJsonObject& detail)>;
+    DashboardWindow(Database& db, const UserRecord& viewer, const QDate& today, Audit audit,
+                    QWidget* parent = nullptr);
+
+    void setPeriod(const QDate& from, const QDate& to);
+    void refresh();
+    const KpiReport& report() const { return m_report; }
+    const KpiReport& previous() const { return m_previous; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QTableWidget* leaderboard() const { return m_leaderboard; }
+    QTableWidget* rollMatrix() const { return m_roll; }
+    QComboBox* teamBox() const { return m_team; }
+    QComboBox* collectorBox() const { return m_collector; }
+
+    // Exports (also behind the buttons, which ask for the file). Nothing half-written: a failure leaves no
+    // file.
+    Status exportPdf(const QString& path);
+    Status exportCsv(const QString& path);
+    Status exportChartPng(const QString& path);
+
+private:
+    void buildFilters();
+    void fillCollectors();
+    void showReport();
+    void showTiles();
+    void showCollectedChart();
+    void showRatesChart();
+    void showRoll();
+    void showLeaderboard();
+    void showCompliance();
+    QString rateText(const KpiRate& rate) const;
+
+    Database& m_db;
+    UserRecord m_viewer;
+    Audit m_audit;
+    QComboBox* m_team = nullptr;
+    QComboBox* m_collector = nullptr;
+    QComboBox* m_stage = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_tiles = nullptr;
+    QLabel* m_error = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QChartView* m_collectedChart = nullptr;
+    QChartView* m_ratesChart = nullptr;
+    QTableWidget* m_roll = nullptr;
+    QTableWidget* m_leaderboard = nullptr;
+    QTableWidget* m_compliance = nullptr;
+    KpiReport m_report;
+    KpiReport m_previous;
+    QString m_currency; // the main currency shown in the charts
+};
+
+} // namespace collector::ui
