@@ -79,6 +79,27 @@ public:
             fn(m_collectorCells[collector.toBytes()]);
     }
 
+    // Records the account behind a count when the question drills into this measure.
+    void note(KpiDrillMeasure measure, const Id& collector, const Id& account, bool inNumerator,
+              int rollFrom = -1, int rollTo = -1)
+    {
+        const std::optional<KpiDrill>& drill = m_query.drill;
+        if (!drill || drill->measure != measure || !counts(collector) ||
+            (!drill->collectorId.isNull() && collector != drill->collectorId) ||
+            (drill->numeratorOnly && !inNumerator) ||
+            (measure == KpiDrillMeasure::Roll && (rollFrom != drill->rollFrom || rollTo != drill->rollTo)))
+            return;
+        m_drilled.insert(account.toBytes());
+    }
+    std::vector<Id> drilled() const
+    {
+        std::vector<Id> out;
+        for (const QByteArray& id : m_drilled)
+            out.push_back(Id::fromBytes(id));
+        std::sort(out.begin(), out.end(), [](const Id& a, const Id& b) { return a.toBytes() < b.toBytes(); });
+        return out;
+    }
+
     KpiMeasures& total() { return m_total; }
     QHash<QByteArray, KpiMeasures>& byCollector() { return m_byCollector; }
     const CollectorCells& teamCells() const { return m_teamCells; }
@@ -90,6 +111,7 @@ private:
     QHash<QByteArray, KpiMeasures> m_byCollector;
     CollectorCells m_teamCells;
     QHash<QByteArray, CollectorCells> m_collectorCells;
+    QSet<QByteArray> m_drilled;
 };
 
 std::optional<double> adjust(const CellRates& team, const CellRates& own)
@@ -159,6 +181,13 @@ KpiReport computeKpis(const KpiFacts& facts, const KpiQuery& q)
     std::map<std::pair<QString, QString>, KpiVintage> vintages;
     for (const AccountState& s : std::as_const(accounts)) {
         const KpiAccount& a = *s.account;
+        for (const KpiLedgerEntry& e : a.ledger)
+            if (e.paymentMinor > 0 && inPeriod(e.effectiveOn, q))
+                ledger.note(KpiDrillMeasure::Collected, a.collectorId, a.id, true);
+        ledger.note(KpiDrillMeasure::Roll, a.collectorId, a.id, true, dpdBucket(s.dpdAtStart),
+                    dpdBucket(s.dpdAtEnd));
+        if (s.dpdAtStart > 0)
+            ledger.note(KpiDrillMeasure::PastDueAtStart, a.collectorId, a.id, s.dpdAtEnd == 0);
         ledger.add(a.collectorId, [&](KpiMeasures& m) {
             for (const KpiLedgerEntry& e : a.ledger)
                 if (e.paymentMinor > 0 && inPeriod(e.effectiveOn, q)) {
@@ -214,6 +243,7 @@ KpiReport computeKpis(const KpiFacts& facts, const KpiQuery& q)
             m.rightPartyOutbound += t.rightParty ? 1 : 0;
         });
         if (outbound) {
+            ledger.note(KpiDrillMeasure::Calls, t.collectorId, t.accountId, t.rightParty);
             ledger.addCells(t.collectorId, [&](CollectorCells& c) {
                 ++c.rpc[s->cell].denominator;
                 c.rpc[s->cell].numerator += t.rightParty ? 1 : 0;
@@ -263,11 +293,14 @@ KpiReport computeKpis(const KpiFacts& facts, const KpiQuery& q)
             const KpiPromise& p = *it.value()[i];
             const PromiseStatus status = outcomes.value()[i].status;
             const QDate closed = terms[i].windowEnd();
-            if (p.planId.isNull() && inPeriod(p.terms.madeOn, q))
+            if (p.planId.isNull() && inPeriod(p.terms.madeOn, q)) {
                 ledger.add(p.collectorId, [](KpiMeasures& m) { ++m.promiseRate.numerator; });
+                ledger.note(KpiDrillMeasure::PromisesTaken, p.collectorId, p.accountId, true);
+            }
             if (!inPeriod(closed, q))
                 continue;
             const bool kept = status == PromiseStatus::Kept;
+            ledger.note(KpiDrillMeasure::PromisesDue, p.collectorId, p.accountId, kept);
             ledger.add(p.collectorId, [&](KpiMeasures& m) {
                 ++m.promiseKept.denominator;
                 m.promiseKept.numerator += kept ? 1 : 0;
@@ -281,6 +314,7 @@ KpiReport computeKpis(const KpiFacts& facts, const KpiQuery& q)
             const bool followed = std::any_of(contacted.begin(), contacted.end(), [&](const QDate& d) {
                 return d > closed && d <= closed.addDays(q.followUpDays);
             });
+            ledger.note(KpiDrillMeasure::BrokenPromises, p.collectorId, p.accountId, followed);
             ledger.add(p.collectorId, [&](KpiMeasures& m) {
                 ++m.brokenFollowedUp.denominator;
                 m.brokenFollowedUp.numerator += followed ? 1 : 0;
@@ -288,8 +322,10 @@ KpiReport computeKpis(const KpiFacts& facts, const KpiQuery& q)
         }
     }
     for (const KpiPlan& plan : facts.plans)
-        if (find(plan.accountId) && inPeriod(plan.createdOn, q))
+        if (find(plan.accountId) && inPeriod(plan.createdOn, q)) {
             ledger.add(plan.collectorId, [](KpiMeasures& m) { ++m.promiseRate.numerator; });
+            ledger.note(KpiDrillMeasure::PromisesTaken, plan.collectorId, plan.accountId, true);
+        }
 
     // Visits and what was paid after them; each payment counted once per reader of the measure.
     QSet<QString> yieldCounted;
@@ -298,6 +334,7 @@ KpiReport computeKpis(const KpiFacts& facts, const KpiQuery& q)
         if (!s || !inPeriod(v.on, q))
             continue;
         ledger.add(v.collectorId, [](KpiMeasures& m) { ++m.visits; });
+        ledger.note(KpiDrillMeasure::Visits, v.collectorId, v.accountId, true);
         for (std::size_t i = 0; i < s->account->ledger.size(); ++i) {
             const KpiLedgerEntry& e = s->account->ledger[i];
             if (e.paymentMinor <= 0 || e.effectiveOn < v.on || e.effectiveOn > v.on.addDays(q.visitYieldDays))
@@ -343,10 +380,12 @@ KpiReport computeKpis(const KpiFacts& facts, const KpiQuery& q)
                 break;
             }
         };
-        if (s)
+        if (s) {
             ledger.add(s->account->collectorId, count);
-        else if (q.collectorId.isNull())
+            ledger.note(KpiDrillMeasure::Compliance, s->account->collectorId, e.accountId, true);
+        } else if (q.collectorId.isNull()) {
             count(ledger.total());
+        }
     }
 
     // Totals of the rates kept as counts.
@@ -376,6 +415,7 @@ KpiReport computeKpis(const KpiFacts& facts, const KpiQuery& q)
               [](const KpiCollectorRow& a, const KpiCollectorRow& b) { return a.login < b.login; });
     for (auto& [key, vintage] : vintages)
         report.vintages.push_back(vintage);
+    report.drilledAccounts = ledger.drilled();
     return report;
 }
 

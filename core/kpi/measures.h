@@ -13,6 +13,30 @@
 
 namespace collector {
 
+// Drill-down: the accounts behind one number, recorded where the number is counted so that the list is
+// exactly what was counted.
+enum class KpiDrillMeasure
+{
+    Collected,      // accounts with a payment in the period
+    Calls,          // outbound calls; numerator: the right-party ones
+    PromisesTaken,  // call promises made and plans accepted in the period
+    PromisesDue,    // promises whose window closed in the period; numerator: kept
+    BrokenPromises, // broken promises past their follow-up days; numerator: followed up
+    PastDueAtStart, // accounts past due the day before; numerator: cured
+    Roll,           // accounts that moved from bucket rollFrom to rollTo
+    Visits,
+    Compliance, // accounts with a compliance exception
+};
+
+struct KpiDrill
+{
+    KpiDrillMeasure measure = KpiDrillMeasure::Collected;
+    bool numeratorOnly = false;
+    Id collectorId; // nil: everyone in the question
+    int rollFrom = -1;
+    int rollTo = -1;
+};
+
 struct KpiQuery
 {
     QDate from; // both days included (UTC days)
@@ -24,6 +48,7 @@ struct KpiQuery
     int graceDays = 0;      // added to each promise's own grace before it counts as broken
     int followUpDays = 2;   // a broken promise is followed up by an outbound contact within these days
     int visitYieldDays = 7; // payments within these days of a visit are its yield
+    std::optional<KpiDrill> drill;
 };
 
 // A rate kept as its two counts, so sums and adjustments stay exact and "no data" is not 0 %.
@@ -126,6 +151,7 @@ struct KpiReport
     KpiMeasures total;
     std::vector<KpiCollectorRow> collectors; // by login
     std::vector<KpiVintage> vintages;        // by month, then currency
+    std::vector<Id> drilledAccounts;         // with query.drill: the accounts behind the number, sorted
 };
 
 KpiReport computeKpis(const KpiFacts& facts, const KpiQuery& query);

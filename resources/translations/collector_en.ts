@@ -1514,6 +1514,41 @@
         <source>day of the period</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accounts from %1 to %2 days past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts with a compliance exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) — double-click one to open it.</source>
+        <translation>
+            <numerusform>%n account — double-click it to open it.</numerusform>
+            <numerusform>%n accounts — double-click one to open it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts that paid in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::ImportDialog</name>

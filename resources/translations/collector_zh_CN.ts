@@ -1510,6 +1510,40 @@
         <source>day of the period</source>
         <translation>期间第几天</translation>
     </message>
+    <message>
+        <source>Accounts from %1 to %2 days past due</source>
+        <translation>逾期天数从 %1 变为 %2 的账户</translation>
+    </message>
+    <message>
+        <source>Accounts with a compliance exception</source>
+        <translation>有合规例外的账户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) — double-click one to open it.</source>
+        <translation>
+            <numerusform>共 %n 个账户 — 双击打开。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Accounts that paid in the period</source>
+        <translation>期间内有回款的账户</translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::ImportDialog</name>

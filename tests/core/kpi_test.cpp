@@ -329,3 +329,46 @@ TEST_CASE("KPI: mix-adjusted rates rank the collector with the hardest accounts 
     CHECK_FALSE(rx.adjusted.promiseKept.has_value());
     CHECK_FALSE(rx.adjusted.cure.has_value());
 }
+
+namespace {
+
+std::vector<Id> drill(const KpiFacts& facts, KpiDrillMeasure measure, bool numerator = false,
+                      const Id& collector = {}, int rollFrom = -1, int rollTo = -1)
+{
+    KpiQuery q = march();
+    q.drill = KpiDrill{measure, numerator, collector, rollFrom, rollTo};
+    return computeKpis(facts, q).drilledAccounts;
+}
+
+std::vector<Id> accounts(std::initializer_list<int> numbers)
+{
+    std::vector<Id> out;
+    for (int n : numbers)
+        out.push_back(accountId(n));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("KPI: a drill-down lists exactly the accounts behind a number", "[kpi]")
+{
+    const KpiFacts f = portfolio();
+    CHECK(drill(f, KpiDrillMeasure::Collected) == accounts({1, 2, 4}));
+    CHECK(drill(f, KpiDrillMeasure::Calls, false, kBob) == accounts({3, 4}));
+    CHECK(drill(f, KpiDrillMeasure::Calls, true, kBob) == accounts({4})); // the right-party call
+    CHECK(drill(f, KpiDrillMeasure::PromisesTaken) == accounts({2, 4}));
+    CHECK(drill(f, KpiDrillMeasure::PromisesDue, false, kAmy) == accounts({1, 2}));
+    CHECK(drill(f, KpiDrillMeasure::PromisesDue, true, kAmy) == accounts({2}));
+    CHECK(drill(f, KpiDrillMeasure::BrokenPromises, true) == accounts({4}));
+    CHECK(drill(f, KpiDrillMeasure::PastDueAtStart) == accounts({1, 2, 4}));
+    CHECK(drill(f, KpiDrillMeasure::PastDueAtStart, true) == accounts({1, 4}));
+    CHECK(drill(f, KpiDrillMeasure::Visits) == accounts({4}));
+    CHECK(drill(f, KpiDrillMeasure::Compliance) == accounts({1, 2, 3}));
+    // Every cell of the roll matrix drills to as many accounts as it counts.
+    const KpiReport r = computeKpis(f, march());
+    for (int from = 0; from < kKpiBuckets; ++from)
+        for (int to = 0; to < kKpiBuckets; ++to)
+            CHECK(static_cast<qint64>(drill(f, KpiDrillMeasure::Roll, false, {}, from, to).size()) ==
+                  r.total.roll[from][to]);
+    CHECK(drill(f, KpiDrillMeasure::Roll, false, {}, 5, 0) == accounts({4}));
+}

@@ -7,6 +7,7 @@
 #include "uitestsupport.h"
 #include "users/users.h"
 #include "views/mainwindow.h"
+#include "workspacefixture.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -91,6 +92,29 @@ TEST_CASE("Dashboard: a lead's team, the core's numbers, every export complete a
         for (int c = 0; c < dashboard->rollMatrix()->columnCount(); ++c)
             inMatrix += dashboard->rollMatrix()->item(r, c)->text().toLongLong();
     CHECK(inMatrix == teamAccounts);
+
+    // Drill-down: the heat map's fullest cell lists as many accounts as it counts; one opens in the
+    // workspace.
+    int bestFrom = 0;
+    int bestTo = 0;
+    for (int r = 0; r < kKpiBuckets; ++r)
+        for (int c = 0; c < kKpiBuckets; ++c)
+            if (dashboard->report().total.roll[r][c] > dashboard->report().total.roll[bestFrom][bestTo]) {
+                bestFrom = r;
+                bestTo = c;
+            }
+    QDialog* list = dashboard->showDrillDown({KpiDrillMeasure::Roll, false, {}, bestFrom, bestTo},
+                                             QStringLiteral("roll"));
+    auto* accountsTable = list->findChild<QTableWidget*>(QStringLiteral("drillAccounts"));
+    REQUIRE(accountsTable);
+    CHECK(accountsTable->rowCount() == dashboard->report().total.roll[bestFrom][bestTo]);
+    const QString reference = accountsTable->item(0, 0)->text();
+    CHECK_FALSE(reference.isEmpty());
+    saveScreenshot(*list, QStringLiteral("dashboard-drilldown"));
+    Q_EMIT accountsTable->cellDoubleClicked(0, 0);
+    CHECK(w.window->findChild<QLabel*>() != nullptr);
+    CHECK(anyLabelContains(*w.window, reference));
+    list->close();
 
     // The previous period is the same length, just before.
     CHECK(dashboard->previous().total.attempts >= 0);

@@ -146,6 +146,18 @@ DashboardWindow::DashboardWindow(Database& db, const UserRecord& viewer, const Q
     m_compliance = new QTableWidget(this);
     m_compliance->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_compliance->verticalHeader()->hide();
+    // Drill-downs: a leaderboard cell, a roll-matrix cell, a compliance row, a bar, the collected line.
+    connect(m_leaderboard, &QTableWidget::cellDoubleClicked, this, &DashboardWindow::drillLeaderboard);
+    connect(m_roll, &QTableWidget::cellDoubleClicked, this, [this](int from, int to) {
+        showDrillDown(
+            {KpiDrillMeasure::Roll, false, {}, from, to},
+            tr("Accounts from %1 to %2 days past due").arg(dpdBucketLabel(from), dpdBucketLabel(to)));
+    });
+    connect(m_compliance, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        const Id who =
+            row < static_cast<int>(m_report.collectors.size()) ? m_report.collectors[row].collectorId : Id();
+        showDrillDown({KpiDrillMeasure::Compliance, false, who}, tr("Accounts with a compliance exception"));
+    });
     m_tabs->addTab(m_collectedChart, tr("&Collected"));
     m_tabs->addTab(m_ratesChart, tr("R&ates"));
     m_tabs->addTab(m_roll, tr("Ro&ll matrix"));
@@ -266,8 +278,10 @@ void DashboardWindow::refresh()
         m_error->show();
         return;
     }
-    m_report = computeKpis(facts.value(), query);
-    m_previous = computeKpis(facts.value(), before);
+    m_facts = std::move(facts.value());
+    m_query = query;
+    m_report = computeKpis(m_facts, query);
+    m_previous = computeKpis(m_facts, before);
     m_currency.clear();
     qint64 most = -1;
     for (const auto& [code, minor] : m_report.total.collectedMinor)
@@ -276,6 +290,76 @@ void DashboardWindow::refresh()
             m_currency = code;
         }
     showReport();
+}
+
+std::vector<Id> DashboardWindow::drillDown(const KpiDrill& drill) const
+{
+    KpiQuery query = m_query;
+    query.drill = drill;
+    return computeKpis(m_facts, query).drilledAccounts;
+}
+
+QDialog* DashboardWindow::showDrillDown(const KpiDrill& drill, const QString& title)
+{
+    const std::vector<Id> ids = drillDown(drill);
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("drillDown"));
+    dialog->setWindowTitle(title);
+    dialog->resize(640, 480);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(
+        tr("%n account(s) — double-click one to open it.", nullptr, static_cast<int>(ids.size())), dialog));
+    auto* table = new QTableWidget(static_cast<int>(ids.size()), 4, dialog);
+    table->setObjectName(QStringLiteral("drillAccounts"));
+    table->setHorizontalHeaderLabels({tr("Reference"), tr("Stage"), tr("Status"), tr("Collector")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    // References, stages and logins only: no debtor's personal data in a list that can be printed.
+    auto q =
+        m_db.prepare("SELECT a.creditor_reference, a.stage, a.status, coalesce(u.login, '') FROM account a "
+                     "LEFT JOIN app_user u ON u.id = a.assigned_collector_id WHERE a.id = ?");
+    for (int r = 0; q && r < static_cast<int>(ids.size()); ++r) {
+        q.value().reset();
+        q.value().bind(1, ids[static_cast<std::size_t>(r)].toBytes());
+        if (auto row = q.value().step(); row && row.value())
+            for (int c = 0; c < 4; ++c)
+                table->setItem(r, c, new QTableWidgetItem(q.value().text(c)));
+    }
+    table->resizeColumnsToContents();
+    connect(table, &QTableWidget::cellDoubleClicked, this, [this, table](int row, int) {
+        if (QTableWidgetItem* item = table->item(row, 0))
+            Q_EMIT openAccountRequested(item->text());
+    });
+    layout->addWidget(table);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(close);
+    dialog->show();
+    return dialog;
+}
+
+void DashboardWindow::drillLeaderboard(int row, int column)
+{
+    const QTableWidgetItem* login = m_leaderboard->item(row, 0);
+    if (!login)
+        return;
+    Id who;
+    for (const KpiCollectorRow& c : m_report.collectors)
+        if (c.login == login->text())
+            who = c.collectorId;
+    // Column by column: calls, right party, kept, cured, collected (adjusted columns drill like their raw
+    // one).
+    static const std::pair<KpiDrillMeasure, bool> kByColumn[] = {
+        {KpiDrillMeasure::Calls, false},         {KpiDrillMeasure::Calls, false},
+        {KpiDrillMeasure::Calls, true},          {KpiDrillMeasure::Calls, true},
+        {KpiDrillMeasure::PromisesDue, true},    {KpiDrillMeasure::PromisesDue, true},
+        {KpiDrillMeasure::PastDueAtStart, true}, {KpiDrillMeasure::PastDueAtStart, true},
+        {KpiDrillMeasure::Collected, false}};
+    const auto& [measure, numerator] = kByColumn[std::clamp(column, 0, 8)];
+    const QString header = m_leaderboard->horizontalHeaderItem(std::max(column, 1))->text();
+    showDrillDown({measure, numerator, who}, tr("%1: %2").arg(login->text(), header));
 }
 
 QString DashboardWindow::rateText(const KpiRate& rate) const
@@ -350,7 +434,11 @@ void DashboardWindow::showCollectedChart()
     const QDate to = m_to->date();
     const qint64 length = from.daysTo(to);
     line(m_previous, from.addDays(-length - 1), from.addDays(-1), tr("Period before"));
-    line(m_report, from, to, tr("This period"));
+    QLineSeries* current = line(m_report, from, to, tr("This period"));
+    connect(current, &QLineSeries::clicked, this, [this](const QPointF&) {
+        showDrillDown({KpiDrillMeasure::Collected, false, m_query.collectorId},
+                      tr("Accounts that paid in the period"));
+    });
     chart->createDefaultAxes();
     for (QAbstractAxis* axis : chart->axes(Qt::Horizontal))
         if (auto* days = qobject_cast<QValueAxis*>(axis)) {
@@ -385,6 +473,17 @@ void DashboardWindow::showRatesChart()
     auto* series = new QBarSeries;
     series->append(before);
     series->append(now);
+    // A bar drills to the accounts behind its rate (this period's, whichever bar is clicked).
+    connect(series, &QBarSeries::clicked, this, [this, categories](int index, QBarSet*) {
+        static const std::pair<KpiDrillMeasure, bool> kByBar[] = {{KpiDrillMeasure::Calls, true},
+                                                                  {KpiDrillMeasure::PromisesTaken, false},
+                                                                  {KpiDrillMeasure::PromisesDue, true},
+                                                                  {KpiDrillMeasure::BrokenPromises, true},
+                                                                  {KpiDrillMeasure::PastDueAtStart, true}};
+        if (index >= 0 && index < 5)
+            showDrillDown({kByBar[index].first, kByBar[index].second, m_query.collectorId},
+                          categories.value(index));
+    });
     chart->addSeries(series);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);

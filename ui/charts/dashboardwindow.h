@@ -47,12 +47,21 @@ public:
 
     // Exports (also behind the buttons, which ask for the file). Nothing half-written: a failure leaves no
     // file.
+    // The accounts behind one number of the report on screen (the same count, recorded as it is counted),
+    // and the list of them shown (double-clicking one asks to open it).
+    std::vector<Id> drillDown(const KpiDrill& drill) const;
+    QDialog* showDrillDown(const KpiDrill& drill, const QString& title);
+
     Status exportPdf(const QString& path);
     Status exportCsv(const QString& path);
     Status exportChartPng(const QString& path);
 
+Q_SIGNALS:
+    void openAccountRequested(const QString& reference);
+
 private:
     void buildFilters();
+    void drillLeaderboard(int row, int column);
     void fillCollectors();
     void showReport();
     void showTiles();
@@ -79,6 +88,8 @@ private:
     QTableWidget* m_roll = nullptr;
     QTableWidget* m_leaderboard = nullptr;
     QTableWidget* m_compliance = nullptr;
+    KpiFacts m_facts; // both periods' facts, kept for drill-downs
+    KpiQuery m_query;
     KpiReport m_report;
     KpiReport m_previous;
     QString m_currency; // the main currency shown in the charts

@@ -757,6 +757,12 @@ DashboardWindow* MainWindow::openDashboard()
         },
         this);
     dashboard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dashboard, &DashboardWindow::openAccountRequested, this, [this](const QString& reference) {
+        if (openAccount(reference)) {
+            raise();
+            activateWindow();
+        }
+    });
     dashboard->show();
     return dashboard;
 }
