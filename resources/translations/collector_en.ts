@@ -1043,6 +1043,135 @@
     </message>
 </context>
 <context>
+    <name>collector::ui::AssignmentDialog</name>
+    <message>
+        <source>Assign work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days past due, &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days past due, &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance at &amp;least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collectors and their load (tick those to spread over):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move all to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread &amp;evenly over the ticked collectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loads cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) match.</source>
+        <translation>
+            <numerusform>%n account matches.</numerusform>
+            <numerusform>%n accounts match.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) moved; the change reaches the hub with the next sync.</source>
+        <translation>
+            <numerusform>%n account moved; the change reaches the hub with the next sync.</numerusform>
+            <numerusform>%n accounts moved; the change reaches the hub with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the collectors to spread the accounts over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>collector::ui::BudgetForm</name>
     <message>
         <source>Affordability (monthly)</source>
@@ -2161,6 +2290,14 @@ Calls are then limited to what the budgets allow until you sync again.</source>
     </message>
     <message>
         <source>The dashboard needs a signed-in user: an administrator assigns this workstation with collectorctl users assign-device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work is assigned by a team lead or an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

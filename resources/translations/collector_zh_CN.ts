@@ -1039,6 +1039,133 @@
     </message>
 </context>
 <context>
+    <name>collector::ui::AssignmentDialog</name>
+    <message>
+        <source>Assign work</source>
+        <translation>分配工作</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>任意阶段</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>早期</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>中期</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>后期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>任意语言</translation>
+    </message>
+    <message>
+        <source>&amp;Held by:</source>
+        <translation>当前持有人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Days past due, &amp;from:</source>
+        <translation>逾期天数，从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Days past due, &amp;to:</source>
+        <translation>逾期天数，至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Debtor&apos;s &amp;language:</source>
+        <translation>债务人语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Balance at &amp;least:</source>
+        <translation>余额不低于(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find accounts</source>
+        <translation>查找账户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <source>Collectors and their load (tick those to spread over):</source>
+        <translation>催收员及其工作量（勾选要分摊到的人）：</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <source>Active accounts</source>
+        <translation>在催账户</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>&amp;Move all to</source>
+        <translation>全部移交给(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Spread &amp;evenly over the ticked collectors</source>
+        <translation>平均分摊给勾选的催收员(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The loads cannot be read: %1</source>
+        <translation>无法读取工作量：%1</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>The accounts cannot be read: %1</source>
+        <translation>无法读取账户：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) match.</source>
+        <translation>
+            <numerusform>共 %n 个账户符合条件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was moved: %1</source>
+        <translation>未移交任何账户：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) moved; the change reaches the hub with the next sync.</source>
+        <translation>
+            <numerusform>已移交 %n 个账户；下次同步时变更会送达中心。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the collectors to spread the accounts over.</source>
+        <translation>请勾选要分摊账户的催收员。</translation>
+    </message>
+</context>
+<context>
     <name>collector::ui::BudgetForm</name>
     <message>
         <source>Affordability (monthly)</source>
@@ -2149,6 +2276,14 @@ Calls are then limited to what the budgets allow until you sync again.</source>
     <message>
         <source>The dashboard needs a signed-in user: an administrator assigns this workstation with collectorctl users assign-device.</source>
         <translation>看板需要已登录的用户：请管理员用 collectorctl users assign-device 指定本工作站的使用者。</translation>
+    </message>
+    <message>
+        <source>&amp;Assign work…</source>
+        <translation>分配工作(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Work is assigned by a team lead or an administrator.</source>
+        <translation>工作由组长或管理员分配。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The team dashboard on a demo portfolio: the lead's team and no other, the numbers the core computes, the
 // roll matrix whole, each export complete and audited, a collector limited to their own work; English and
 // Chinese screenshots.
+#include "charts/assignmentdialog.h"
 #include "charts/dashboardwindow.h"
 #include "io/demogenerator.h"
 #include "session/clock.h"
@@ -169,4 +170,53 @@ TEST_CASE("Dashboard: a collector sees their own work only", "[ui][dashboard]")
     if (!dashboard->report().collectors.empty())
         CHECK(dashboard->report().collectors.front().login == QStringLiteral("u00002"));
     CHECK(dashboard->leaderboard()->rowCount() == static_cast<int>(dashboard->report().collectors.size()));
+}
+
+TEST_CASE("Assign work: a lead spreads the busiest collector's accounts evenly, by the keyboard's shortcut",
+          "[ui][dashboard]")
+{
+    DemoWindow w(QStringLiteral("u00001"));
+    QTest::keyClick(w.window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(waitUntil([&] { return w.window->findChild<ui::AssignmentDialog*>() != nullptr; }));
+    auto* dialog = w.window->findChild<ui::AssignmentDialog*>();
+    QTableWidget* loads = dialog->loadsTable();
+    REQUIRE(loads->rowCount() >= 2);
+    // The busiest and the least busy collector.
+    int busiest = 0;
+    int idlest = 0;
+    for (int r = 0; r < loads->rowCount(); ++r) {
+        if (loads->item(r, 1)->text().toInt() > loads->item(busiest, 1)->text().toInt())
+            busiest = r;
+        if (loads->item(r, 1)->text().toInt() < loads->item(idlest, 1)->text().toInt())
+            idlest = r;
+    }
+    const int a = loads->item(busiest, 1)->text().toInt();
+    const int b = loads->item(idlest, 1)->text().toInt();
+    REQUIRE(a > b + 1);
+    const QString busy = loads->item(busiest, 0)->text();
+    const QString idle = loads->item(idlest, 0)->text();
+    dialog->fromBox()->setCurrentIndex(dialog->fromBox()->findText(busy));
+    dialog->findAccounts();
+    CHECK(static_cast<int>(dialog->matching().size()) == a);
+    loads->item(busiest, 0)->setCheckState(Qt::Checked);
+    loads->item(idlest, 0)->setCheckState(Qt::Checked);
+    saveScreenshot(*dialog, QStringLiteral("assign-work"));
+    dialog->spreadOverTicked();
+    const auto loadOf = [&](const QString& login) {
+        for (int r = 0; r < loads->rowCount(); ++r)
+            if (loads->item(r, 0)->text() == login)
+                return loads->item(r, 1)->text().toInt();
+        return -1;
+    };
+    CHECK(loadOf(busy) + loadOf(idle) == a + b);
+    CHECK(std::abs(loadOf(busy) - loadOf(idle)) <= 1);
+    CHECK(dialog->resultLabel()->text().contains(QStringLiteral("moved")));
+    Database& db = w.profile->database();
+    CHECK(db.queryInt("SELECT count(*) FROM audit_entry WHERE action = 'account_reassigned'").value() ==
+          a - (a + b + 1) / 2);
+    saveScreenshot(*dialog, QStringLiteral("assign-work-done"));
+
+    // A collector cannot open it.
+    DemoWindow collector(QStringLiteral("u00002"));
+    CHECK(collector.window->openAssignment() == nullptr);
 }

@@ -1,6 +1,7 @@
 #include "views/mainwindow.h"
 
 #include "audit/profileaudit.h"
+#include "charts/assignmentdialog.h"
 #include "charts/dashboardwindow.h"
 #include "compliance/accountgates.h"
 #include "compliance/override.h"
@@ -307,6 +308,8 @@ void MainWindow::buildMenus()
     QMenu* team = menuBar()->addMenu(tr("&Team"));
     m_dashboardAction = team->addAction(tr("&Dashboard…"), this, &MainWindow::openDashboard);
     m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_assignAction = team->addAction(tr("&Assign work…"), this, &MainWindow::openAssignment);
+    m_assignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Collector Workstation"), this, &MainWindow::showAbout);
@@ -455,10 +458,11 @@ void MainWindow::auditUnlock(int failedUnlocks)
 
 std::vector<QAction*> MainWindow::workActions() const
 {
-    return {m_settingsAction,    m_lockAction,       m_importPlacementsAction, m_importPaymentsAction,
-            m_goToAccountAction, m_logContactAction, m_openQueueAction,        m_nextAccountAction,
-            m_planAction,        m_practiceAction,   m_syncNowAction,          m_syncPanelAction,
-            m_workOfflineAction, m_dashboardAction};
+    return {m_settingsAction,       m_lockAction,        m_importPlacementsAction,
+            m_importPaymentsAction, m_goToAccountAction, m_logContactAction,
+            m_openQueueAction,      m_nextAccountAction, m_planAction,
+            m_practiceAction,       m_syncNowAction,     m_syncPanelAction,
+            m_workOfflineAction,    m_dashboardAction,   m_assignAction};
 }
 
 void MainWindow::lockFor(const QString& reason)
@@ -737,6 +741,21 @@ bool MainWindow::overrideBlock(const GateDecision& gate, const QString& packVers
                                 static_cast<int>(kOverrideValidMs / 60'000)),
                              10'000);
     return true;
+}
+
+AssignmentDialog* MainWindow::openAssignment()
+{
+    if (isLocked())
+        return nullptr;
+    if (!m_user || m_user->role == UserRole::Collector) {
+        statusBar()->showMessage(tr("Work is assigned by a team lead or an administrator."), 8000);
+        return nullptr;
+    }
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc()).date();
+    auto* dialog = new AssignmentDialog(m_profile->database(), m_profile->profileId(), *m_user, today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 DashboardWindow* MainWindow::openDashboard()

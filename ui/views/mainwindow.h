@@ -31,6 +31,7 @@ class Profile;
 
 namespace collector::ui {
 
+class AssignmentDialog;
 class DashboardWindow;
 
 class AccountWorkspace;
@@ -81,6 +82,8 @@ public:
     // Team ▸ Dashboard: the measures for the signed-in user's scope (a lead's team, an admin's portfolio, a
     // collector's own work).
     DashboardWindow* openDashboard();
+    // Team ▸ Assign work: a lead moves their team's accounts, an admin anyone's.
+    AssignmentDialog* openAssignment();
     // Asks the gate again for the open account (the window does this every 30 s and at unlock).
     void refreshAccount();
     // Background sync of the open profile (null while locked) and its panel (Sync ▸ Sync panel).
@@ -162,6 +165,7 @@ private:
     QAction* m_syncPanelAction = nullptr;
     QAction* m_workOfflineAction = nullptr;
     QAction* m_dashboardAction = nullptr;
+    QAction* m_assignAction = nullptr;
     QLabel* m_debtorTimeLabel = nullptr;
     QLabel* m_contactLabel = nullptr;
     QLabel* m_storeLabel = nullptr;
