@@ -5,9 +5,11 @@
 #include "exitcodes.h"
 #include "jsonio.h"
 #include "kpi/measures.h"
+#include "kpi/targets.h"
 #include "passphraseinput.h"
 #include "queue/queue.h"
 #include "store/database.h"
+#include "users/users.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -62,6 +64,7 @@ QJsonObject measuresJson(const KpiMeasures& m)
         roll.append(cells);
     }
     return {{QStringLiteral("collected"), amountsJson(m.collectedMinor)},
+            {QStringLiteral("target"), amountsJson(m.targetMinor)},
             {QStringLiteral("attempts"), m.attempts},
             {QStringLiteral("connects"), m.connects},
             {QStringLiteral("right_party_contacts"), m.rightPartyOutbound},
@@ -106,7 +109,66 @@ Result<Id> findTeam(Database& db, const QString& name)
     return Id::fromBytes(q.value().blob(0));
 }
 
+const char* kTargetUsage =
+    "Usage: collectorctl target --profile DIR --collector LOGIN --month YYYY-MM --amount AMOUNT "
+    "[--currency CNY] [--passphrase-file F]\n"
+    "  Sets a collector's collection target for a month, as this workstation's user (a lead "
+    "or an admin).\n";
+
 } // namespace
+
+int runTarget(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption collectorOption(
+        QStringLiteral("collector"), QStringLiteral("The collector's login."), QStringLiteral("LOGIN"));
+    const QCommandLineOption monthOption(QStringLiteral("month"), QStringLiteral("The month."),
+                                         QStringLiteral("YYYY-MM"));
+    const QCommandLineOption amountOption(QStringLiteral("amount"), QStringLiteral("The target."),
+                                          QStringLiteral("AMOUNT"));
+    const QCommandLineOption currencyOption(QStringLiteral("currency"), QStringLiteral("Its currency."),
+                                            QStringLiteral("CODE"), QStringLiteral("CNY"));
+    parser.addOptions({profileOption(), passphraseFileOption(), collectorOption, monthOption, amountOption,
+                       currencyOption});
+    const QString usage = QString::fromLatin1(kTargetUsage);
+    if (!parser.parse(QStringList{QStringLiteral("collectorctl")} + args))
+        return reportUsage(parser.errorText(), usage);
+    if (parser.value(profileOption()).isEmpty() || parser.value(collectorOption).isEmpty())
+        return reportUsage(QStringLiteral("--profile and --collector are required"), usage);
+    const QDate month = QDate::fromString(parser.value(monthOption) + QStringLiteral("-01"), Qt::ISODate);
+    if (!month.isValid())
+        return reportUsage(QStringLiteral("--month must be a month like 2026-11"), usage);
+    const auto currency = Currency::fromCode(parser.value(currencyOption));
+    if (!currency)
+        return reportUsage(QStringLiteral("--currency must be an ISO 4217 code like CNY"), usage);
+    const auto amount = Money::parse(parser.value(amountOption), currency.value());
+    if (!amount)
+        return reportUsage(QStringLiteral("--amount must be a decimal amount like 50000.00"), usage);
+    auto profile =
+        openProfileWithPassphrase(parser.value(profileOption()), parser.value(passphraseFileOption()));
+    if (!profile)
+        return reportFailure(profile.error());
+    Database& db = profile.value().database();
+    auto collector = findCollector(db, parser.value(collectorOption));
+    if (!collector)
+        return reportUsage(collector.error().detail, usage);
+    auto actor = deviceUser(db);
+    if (!actor)
+        return reportFailure(actor.error());
+    if (!actor.value())
+        return reportFailure(
+            makeError(ErrorCode::InvalidArgument,
+                      QStringLiteral("nobody is signed in on this workstation; assign it to a lead "
+                                     "first (users assign-device)")));
+    if (auto done = setCollectionTarget(db, profile.value().profileId(), *actor.value(), collector.value(),
+                                        month, amount.value(), QDateTime::currentMSecsSinceEpoch());
+        !done)
+        return reportFailure(done.error());
+    printLine(QStringLiteral("Target for %1 in %2: %3 %4.")
+                  .arg(parser.value(collectorOption), parser.value(monthOption),
+                       amount.value().toDecimalString(), currency.value().code));
+    return kExitOk;
+}
 
 int runKpi(const QStringList& args)
 {

@@ -54,6 +54,8 @@ const char* kUsage =
     "                                                a collector's queue with the reasons for every place\n"
     "  kpi     --profile DIR --from DATE --to DATE [--team NAME] [--collector LOGIN] [--json]\n"
     "                                                the team lead's measures for a period\n"
+    "  target  --profile DIR --collector LOGIN --month YYYY-MM --amount A [--currency C]\n"
+    "                                                a collector's monthly collection target (lead, admin)\n"
     "  users   list|assign-device|set-role --profile DIR [--login L] [--role R] [--json]\n"
     "                                                who is on record; whose workstation this is; role "
     "changes\n"
@@ -102,6 +104,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("compliance"), collector::cli::runCompliance},
         {QStringLiteral("queue"), collector::cli::runQueue},
         {QStringLiteral("kpi"), collector::cli::runKpi},
+        {QStringLiteral("target"), collector::cli::runTarget},
         {QStringLiteral("users"), collector::cli::runUsers},
         {QStringLiteral("sync"), collector::cli::runSync},
         {QStringLiteral("pack"), collector::cli::runPack},

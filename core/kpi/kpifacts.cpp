@@ -191,6 +191,10 @@ Result<KpiFacts> loadKpiFacts(Database& db, const Id& teamId, const QDate& from,
         });
     if (!ok)
         return ok.error();
+    auto targets = loadCollectionTargets(db, teamId);
+    if (!targets)
+        return targets.error();
+    facts.targets = std::move(targets.value());
     return facts;
 }
 

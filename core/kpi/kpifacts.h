@@ -7,6 +7,7 @@
 #include "domain/id.h"
 #include "domain/kinds.h"
 #include "domain/promises.h"
+#include "kpi/targets.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -96,6 +97,7 @@ struct KpiFacts
     std::vector<KpiPlan> plans;
     std::vector<KpiVisit> visits;
     std::vector<KpiComplianceEvent> compliance;
+    std::vector<CollectionTarget> targets;
     // Who the collectors are (their logins, for reports), by id.
     std::vector<std::pair<Id, QString>> collectors;
 };

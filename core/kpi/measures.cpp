@@ -217,6 +217,11 @@ KpiReport computeKpis(const KpiFacts& facts, const KpiQuery& q)
         }
     }
 
+    // Targets, prorated over the period, the collector's own and the team's sum.
+    for (const CollectionTarget& t : facts.targets)
+        if (const qint64 share = proratedTarget(t, q.from, q.to); share > 0)
+            ledger.add(t.collectorId, [&](KpiMeasures& m) { m.targetMinor[t.currency] += share; });
+
     // What collectors did: calls, with their outcomes, handling times and active hours.
     std::map<std::pair<QByteArray, QDate>, std::pair<qint64, qint64>> days; // first and last call, ms
     QHash<QByteArray, std::vector<QDate>> outboundDays;                     // by account, for follow-ups

@@ -76,6 +76,8 @@ struct KpiMeasures
     // Payments in force dated in the period, per currency; and per day for the chart.
     std::map<QString, qint64> collectedMinor;
     std::map<QString, std::map<QDate, qint64>> collectedByDay;
+    // The collectors' monthly targets prorated over the period's days (kpi/targets.h), per currency.
+    std::map<QString, qint64> targetMinor;
     // Outbound calls in the period; those that reached anyone; those that reached the debtor.
     qint64 attempts = 0;
     qint64 connects = 0;

@@ -399,6 +399,17 @@ constexpr Migration kMigrations[] = {
      "  state TEXT NOT NULL,"
      "  taken_at_ms INTEGER NOT NULL);"
      "CREATE INDEX contact_lease_held ON contact_lease (scope_key) WHERE state = 'held';"},
+    {11, "collection targets",
+     // What a lead expects each collector to collect in a month, per currency; the dashboard prorates it over
+     // the days of any period. Kept on the lead's workstation (not synced yet).
+     "CREATE TABLE collection_target ("
+     "  collector_id BLOB NOT NULL CHECK (length(collector_id) = 16),"
+     "  month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),"
+     "  currency TEXT NOT NULL CHECK (length(currency) = 3),"
+     "  amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),"
+     "  set_by TEXT NOT NULL,"
+     "  set_at_ms INTEGER NOT NULL,"
+     "  PRIMARY KEY (collector_id, month, currency)) WITHOUT ROWID;"},
 };
 
 Status ensureVersionTable(Database& db)

@@ -1671,6 +1671,18 @@
         <source>Accounts that paid in the period</source>
         <translation>期间内有回款的账户</translation>
     </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 / 目标 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>目标完成</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::ImportDialog</name>

@@ -1,6 +1,7 @@
 // Moving work between collectors on a demo portfolio: loads, rules, an even spread, who may move what, one
 // transaction, an audit entry per account and the change in the outbox for the hub.
 #include "io/demogenerator.h"
+#include "kpi/targets.h"
 #include "store/database.h"
 #include "testsupport.h"
 #include "users/assignment.h"
@@ -141,4 +142,42 @@ TEST_CASE("Assignment: even spread, lead within the team, one audit entry per ac
     CHECK(refused.error().detail.contains(QStringLiteral("own team")));
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM audit_entry")) == auditNow);
     CHECK(holderOf(his.front()) == before);
+}
+
+TEST_CASE("Targets: a lead sets them for their own collectors, audited; nobody else's", "[assignment][kpi]")
+{
+    QTemporaryDir dir;
+    Profile profile = test::freshProfile(dir);
+    Database& db = profile.database();
+    DemoOptions demo;
+    demo.accounts = 40;
+    demo.asOf = QDate(2026, 11, 23);
+    REQUIRE(generateDemoPortfolio(db, demo));
+    const UserRecord lead = user(db, "u00001");
+    const UserRecord own = user(db, "u00002");
+    const Money amount =
+        Money::parse(QStringLiteral("50000.00"), Currency::fromCode(QStringLiteral("CNY")).value()).value();
+    REQUIRE(setCollectionTarget(db, profile.profileId(), lead, own.id, QDate(2026, 11, 1), amount,
+                                1795000000000));
+    // Set again: replaced, not added.
+    REQUIRE(setCollectionTarget(db, profile.profileId(), lead, own.id, QDate(2026, 11, 15), amount,
+                                1795000000001));
+    auto targets = loadCollectionTargets(db, lead.teamId);
+    REQUIRE(targets);
+    REQUIRE(targets.value().size() == 1);
+    CHECK(targets.value()[0].amountMinor == 5000000);
+    CHECK(targets.value()[0].month == QDate(2026, 11, 1));
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'target_set'")) == 2);
+
+    auto other = db.prepare("SELECT login FROM app_user WHERE role = 'collector' AND team_id <> ? LIMIT 1");
+    REQUIRE(other);
+    other.value().bind(1, lead.teamId.toBytes());
+    REQUIRE(other.value().step().value());
+    const UserRecord foreign = user(db, other.value().text(0).toLatin1().constData());
+    auto refused =
+        setCollectionTarget(db, profile.profileId(), lead, foreign.id, QDate(2026, 11, 1), amount, 0);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().detail.contains(QStringLiteral("own team")));
+    CHECK_FALSE(setCollectionTarget(db, profile.profileId(), own, own.id, QDate(2026, 11, 1), amount, 0));
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM collection_target")) == 1);
 }

@@ -582,6 +582,29 @@ TEST_CASE("collectorctl kpi: the measures as JSON, consistent across teams and c
               .toObject()
               .value(QStringLiteral("attempts")));
 
+    // A target set by the team's lead shows prorated: 31,000.00 for October is the whole of October's.
+    QStringList assign = f.profileArgs("users", f.pass);
+    assign << QStringLiteral("assign-device") << QStringLiteral("--login") << QStringLiteral("u00001");
+    REQUIRE(collectorctl(assign).exitCode == 0);
+    QStringList target = f.profileArgs("target", f.pass);
+    target << QStringLiteral("--collector") << QStringLiteral("u00002") << QStringLiteral("--month")
+           << QStringLiteral("2026-10") << QStringLiteral("--amount") << QStringLiteral("31000.00");
+    const Run set = collectorctl(target);
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    QStringList october = f.profileArgs("kpi", f.pass);
+    october << QStringLiteral("--from") << QStringLiteral("2026-10-01") << QStringLiteral("--to")
+            << QStringLiteral("2026-10-10") << QStringLiteral("--collector") << QStringLiteral("u00002")
+            << QStringLiteral("--json");
+    const Run tenDays = collectorctl(october);
+    REQUIRE(tenDays.exitCode == 0);
+    CHECK(jsonOf(tenDays)
+              .value(QStringLiteral("total"))
+              .toObject()
+              .value(QStringLiteral("target"))
+              .toObject()
+              .value(QStringLiteral("CNY")) == QStringLiteral("10000.00"));
+
     QStringList backwards = f.profileArgs("kpi", f.pass);
     backwards << QStringLiteral("--from") << QStringLiteral("2026-11-01") << QStringLiteral("--to")
               << QStringLiteral("2026-10-01");

@@ -372,3 +372,27 @@ TEST_CASE("KPI: a drill-down lists exactly the accounts behind a number", "[kpi]
                   r.total.roll[from][to]);
     CHECK(drill(f, KpiDrillMeasure::Roll, false, {}, 5, 0) == accounts({4}));
 }
+
+// Targets are monthly and prorated by day: 31,000.00 for March is 1,000.00 a day; 28,000.00 for February 2026
+// (28 days) likewise.
+TEST_CASE("KPI: monthly targets prorated over any period, per collector and summed for the team", "[kpi]")
+{
+    CHECK(proratedTarget({kAmy, d(3, 1), QStringLiteral("CNY"), 100}, d(3, 1), d(3, 1)) == 3);   // 100 / 31
+    CHECK(proratedTarget({kAmy, d(4, 1), QStringLiteral("CNY"), 100}, d(4, 1), d(4, 20)) == 67); // 66.67
+    CHECK(proratedTarget({kAmy, d(4, 1), QStringLiteral("CNY"), 100}, d(3, 1), d(3, 31)) == 0);  // not April
+    KpiFacts f = portfolio();
+    f.targets = {{kAmy, d(3, 1), QStringLiteral("CNY"), 3100000},
+                 {kBob, d(2, 1), QStringLiteral("CNY"), 2800000},
+                 {kBob, d(3, 1), QStringLiteral("CNY"), 1550000}};
+    const KpiReport r = computeKpis(f, march());
+    CHECK(row(r, "amy").measures.targetMinor.at(QStringLiteral("CNY")) == 3100000);
+    CHECK(row(r, "bob").measures.targetMinor.at(QStringLiteral("CNY")) == 1550000);
+    CHECK(r.total.targetMinor.at(QStringLiteral("CNY")) == 4650000);
+    // 15 February to 7 March: amy 7/31 of March; bob 14/28 of February and 7/31 of March.
+    KpiQuery spanning = march();
+    spanning.from = d(2, 15);
+    spanning.to = d(3, 7);
+    const KpiReport s = computeKpis(f, spanning);
+    CHECK(row(s, "amy").measures.targetMinor.at(QStringLiteral("CNY")) == 700000);
+    CHECK(row(s, "bob").measures.targetMinor.at(QStringLiteral("CNY")) == 1400000 + 350000);
+}

@@ -4,6 +4,7 @@
 #include "charts/assignmentdialog.h"
 #include "charts/dashboardwindow.h"
 #include "io/demogenerator.h"
+#include "kpi/targets.h"
 #include "session/clock.h"
 #include "uitestsupport.h"
 #include "users/users.h"
@@ -60,6 +61,19 @@ TEST_CASE("Dashboard: a lead's team, the core's numbers, every export complete a
 {
     DemoWindow w(QStringLiteral("u00001")); // the first team's lead
     Database& db = w.profile->database();
+    // The lead's October target for every collector of the team: 30,000.00 each.
+    const UserRecord lead = w.window->signedInUser().value();
+    auto teamCollectors = db.prepare("SELECT id FROM app_user WHERE role = 'collector' AND team_id = ?");
+    REQUIRE(teamCollectors);
+    teamCollectors.value().bind(1, lead.teamId.toBytes());
+    std::vector<Id> collectors;
+    REQUIRE(teamCollectors.value().forEachRow(
+        [&](const Statement& s) { collectors.push_back(Id::fromBytes(s.blob(0))); }));
+    const Money perCollector =
+        Money::parse(QStringLiteral("30000.00"), Currency::fromCode(QStringLiteral("CNY")).value()).value();
+    for (const Id& c : collectors)
+        REQUIRE(
+            setCollectionTarget(db, w.profile->profileId(), lead, c, QDate(2026, 10, 1), perCollector, 0));
     QTest::keyClick(w.window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(waitUntil([&] { return w.window->findChild<ui::DashboardWindow*>() != nullptr; }));
     auto* dashboard = w.window->findChild<ui::DashboardWindow*>();
@@ -80,6 +94,9 @@ TEST_CASE("Dashboard: a lead's team, the core's numbers, every export complete a
     CHECK(dashboard->report().total.attempts > 0);
     CHECK(dashboard->report().total.collectedMinor == expected.total.collectedMinor);
     CHECK(dashboard->leaderboard()->rowCount() == static_cast<int>(expected.collectors.size()));
+    CHECK(dashboard->report().total.targetMinor.at(QStringLiteral("CNY")) ==
+          3000000 * static_cast<qint64>(collectors.size()));
+    CHECK(anyLabelContains(*dashboard, QStringLiteral("Against target")));
     // The heat map holds every account of the team once.
     const qint64 teamAccounts = [&] {
         auto q = db.prepare("SELECT count(*) FROM account WHERE team_id = ?");

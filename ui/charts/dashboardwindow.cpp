@@ -394,6 +394,17 @@ void DashboardWindow::showTiles()
             .arg(name.toHtmlEscaped(), value.toHtmlEscaped(), previous.toHtmlEscaped());
     };
     QString html = QStringLiteral("<table cellspacing='6'>");
+    QStringList targets;
+    for (const auto& [code, minor] : now.targetMinor) {
+        const auto done = now.collectedMinor.find(code);
+        const qint64 got = done == now.collectedMinor.end() ? 0 : done->second;
+        targets << tr("%1 of %2 (%3)")
+                       .arg(amountText(got, code), amountText(minor, code),
+                            percentText(minor > 0 ? std::optional<double>(double(got) / double(minor))
+                                                  : std::nullopt));
+    }
+    if (!targets.isEmpty())
+        html += row(tr("Against target"), targets.join(QStringLiteral(", ")), QString());
     html += row(tr("Collected"), collected.isEmpty() ? tr("nothing") : collected.join(QStringLiteral(", ")),
                 tr("before: %1").arg(before.isEmpty() ? tr("nothing") : before.join(QStringLiteral(", "))));
     html += row(tr("Right party per call"), rateText(now.rpcPerAttempt),
@@ -435,6 +446,29 @@ void DashboardWindow::showCollectedChart()
     const qint64 length = from.daysTo(to);
     line(m_previous, from.addDays(-length - 1), from.addDays(-1), tr("Period before"));
     QLineSeries* current = line(m_report, from, to, tr("This period"));
+    // The targets of those shown, prorated day by day (kpi/targets.h).
+    bool anyTarget = false;
+    auto* target = new QLineSeries;
+    target->setName(tr("Target"));
+    double sum = 0;
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        for (const CollectionTarget& t : m_facts.targets)
+            if (t.currency == m_currency &&
+                (m_query.collectorId.isNull() || t.collectorId == m_query.collectorId)) {
+                const qint64 share = proratedTarget(t, day, day);
+                sum += major(share, m_currency);
+                anyTarget = anyTarget || share > 0;
+            }
+        target->append(from.daysTo(day) + 1, sum);
+    }
+    if (anyTarget) {
+        QPen dashed = target->pen();
+        dashed.setStyle(Qt::DashLine);
+        target->setPen(dashed);
+        chart->addSeries(target);
+    } else {
+        delete target;
+    }
     connect(current, &QLineSeries::clicked, this, [this](const QPointF&) {
         showDrillDown({KpiDrillMeasure::Collected, false, m_query.collectorId},
                       tr("Accounts that paid in the period"));
