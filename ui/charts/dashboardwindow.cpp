@@ -21,6 +21,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -64,6 +65,13 @@ QString amountText(qint64 minor, const QString& code)
     const auto currency = Currency::fromCode(code);
     return (currency ? Money(minor, currency.value()).toDecimalString() : QString::number(minor)) +
            QLatin1Char(' ') + code;
+}
+
+// A tab's title as printed: without its keyboard mnemonic ("&Rates", or "比率(&A)" in Chinese).
+QString withoutMnemonic(QString text)
+{
+    static const QRegularExpression kBracketed(QStringLiteral("\\(&.\\)"));
+    return text.remove(kBracketed).remove(QLatin1Char('&'));
 }
 
 QString csvField(const QString& text)
@@ -683,7 +691,7 @@ Status DashboardWindow::exportPdf(const QString& path)
             m_tabs->setCurrentIndex(i);
             painter.setFont(title);
             painter.drawText(QRect(margin, margin, page.width() - 2 * margin, 60), Qt::AlignLeft,
-                             m_tabs->tabText(i).remove(QLatin1Char('&')));
+                             withoutMnemonic(m_tabs->tabText(i)));
             const QPixmap shot = m_tabs->currentWidget()->grab();
             const QSize fit = shot.size().scaled(page.width() - 2 * margin, page.height() - 2 * margin - 80,
                                                  Qt::KeepAspectRatio);
