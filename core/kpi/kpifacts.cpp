@@ -17,10 +17,14 @@ QDate dayOf(qint64 ms)
 
 // Runs `sql` with the team (NULL for every team) as ?1 and the period's bounds in ms as ?2 and ?3, as far
 // as the statement uses them.
+// "{team}" in `sql` becomes the team condition on the accounts `a`: the statements start from the accounts
+// (CROSS JOIN keeps SQLite to that order), so one team's rows are found by index, not by scanning everyone's.
 template <typename Row>
 Status eachRow(Database& db, const char* sql, const Id& team, qint64 fromMs, qint64 toMs, Row row)
 {
-    auto q = db.prepare(sql);
+    QByteArray text(sql);
+    text.replace("{team}", team.isNull() ? QByteArrayLiteral("1") : QByteArrayLiteral("a.team_id = ?1"));
+    auto q = db.prepare(text.constData());
     if (!q)
         return q.error();
     // Each statement uses the parameters it needs, in this order.
@@ -33,9 +37,6 @@ Status eachRow(Database& db, const char* sql, const Id& team, qint64 fromMs, qin
         q.value().bind(2, fromMs).bind(3, toMs);
     return q.value().forEachRow(row);
 }
-
-// Every statement limits itself to the team's accounts the same way.
-#define KPI_ACCOUNTS "JOIN account a ON a.id = x.account_id AND (?1 IS NULL OR a.team_id = ?1) "
 
 } // namespace
 
@@ -52,7 +53,7 @@ Result<KpiFacts> loadKpiFacts(Database& db, const Id& teamId, const QDate& from,
         eachRow(db,
                 "SELECT a.id, a.assigned_collector_id, a.team_id, a.creditor_id, a.placement_id, a.stage, "
                 "a.currency, p.placed_at_ms FROM account a LEFT JOIN placement p ON p.id = a.placement_id "
-                "WHERE ?1 IS NULL OR a.team_id = ?1 ORDER BY a.id",
+                "WHERE {team} ORDER BY a.id",
                 teamId, fromMs, toMs, [&](const Statement& s) {
                     KpiAccount a;
                     a.id = Id::fromBytes(s.blob(0));
@@ -72,56 +73,62 @@ Result<KpiFacts> loadKpiFacts(Database& db, const Id& teamId, const QDate& from,
         return it == index.cend() ? nullptr : &facts.accounts[it.value()];
     };
     if (ok)
-        ok = eachRow(
-            db, "SELECT x.account_id, min(x.due_on) FROM account_due x " KPI_ACCOUNTS "GROUP BY x.account_id",
-            teamId, fromMs, toMs, [&](const Statement& s) {
-                if (KpiAccount* a = account(s.blob(0)))
-                    a->firstDue = QDate::fromString(s.text(1), Qt::ISODate);
-            });
+        ok = eachRow(db,
+                     "SELECT x.account_id, min(x.due_on) FROM account a CROSS JOIN account_due x ON "
+                     "x.account_id = a.id "
+                     "WHERE {team} GROUP BY x.account_id",
+                     teamId, fromMs, toMs, [&](const Statement& s) {
+                         if (KpiAccount* a = account(s.blob(0)))
+                             a->firstDue = QDate::fromString(s.text(1), Qt::ISODate);
+                     });
     // The ledger in force up to the period's end: reversals and what they cancel left out.
+    if (ok)
+        ok = eachRow(db,
+                     "SELECT x.account_id, x.kind, x.amount_minor, x.effective_on FROM account a CROSS JOIN "
+                     "ledger_entry x "
+                     "ON x.account_id = a.id WHERE {team} AND x.kind <> 'reversal' AND x.id NOT IN (SELECT "
+                     "reverses_id FROM ledger_entry "
+                     "WHERE kind = 'reversal' AND reverses_id IS NOT NULL) "
+                     "ORDER BY x.account_id, x.effective_on",
+                     teamId, fromMs, toMs, [&](const Statement& s) {
+                         KpiAccount* a = account(s.blob(0));
+                         const QDate on = QDate::fromString(s.text(3), Qt::ISODate);
+                         if (!a || on > to)
+                             return;
+                         const QString kind = s.text(1);
+                         const qint64 amount = s.int64(2);
+                         const bool reduces =
+                             kind == QLatin1String("payment") || kind == QLatin1String("write_off");
+                         a->ledger.push_back(
+                             {on, reduces ? -amount : amount, kind == QLatin1String("payment") ? amount : 0});
+                         if (kind == QLatin1String("placement"))
+                             a->placedMinor += amount;
+                     });
     if (ok)
         ok = eachRow(
             db,
-            "SELECT x.account_id, x.kind, x.amount_minor, x.effective_on FROM ledger_entry x " KPI_ACCOUNTS
-            "WHERE x.kind <> 'reversal' AND x.id NOT IN (SELECT reverses_id FROM ledger_entry "
-            "WHERE kind = 'reversal' AND reverses_id IS NOT NULL) "
-            "ORDER BY x.account_id, x.effective_on",
+            "SELECT x.account_id, x.collector_id, x.at_ms, x.channel, x.direction, x.outcome, "
+            "x.right_party, x.duration_s FROM account a CROSS JOIN contact_attempt x ON x.account_id = a.id "
+            "WHERE {team} AND x.at_ms >= ?2 AND x.at_ms < ?3",
             teamId, fromMs, toMs, [&](const Statement& s) {
-                KpiAccount* a = account(s.blob(0));
-                const QDate on = QDate::fromString(s.text(3), Qt::ISODate);
-                if (!a || on > to)
-                    return;
-                const QString kind = s.text(1);
-                const qint64 amount = s.int64(2);
-                const bool reduces = kind == QLatin1String("payment") || kind == QLatin1String("write_off");
-                a->ledger.push_back(
-                    {on, reduces ? -amount : amount, kind == QLatin1String("payment") ? amount : 0});
-                if (kind == QLatin1String("placement"))
-                    a->placedMinor += amount;
+                KpiAttempt t;
+                t.accountId = Id::fromBytes(s.blob(0));
+                t.collectorId = Id::fromBytes(s.blob(1));
+                t.at = QDateTime::fromMSecsSinceEpoch(s.int64(2), QTimeZone::utc());
+                t.channel = parseCode<Channel>(s.text(3)).value_or(Channel::Call);
+                t.direction = parseCode<Direction>(s.text(4)).value_or(Direction::Outbound);
+                t.outcome = parseCode<Outcome>(s.text(5)).value_or(Outcome::NoAnswer);
+                t.rightParty = s.int64(6) != 0;
+                t.durationSeconds = static_cast<int>(s.int64(7));
+                facts.attempts.push_back(t);
             });
-    if (ok)
-        ok = eachRow(db,
-                     "SELECT x.account_id, x.collector_id, x.at_ms, x.channel, x.direction, x.outcome, "
-                     "x.right_party, x.duration_s FROM contact_attempt x " KPI_ACCOUNTS
-                     "WHERE x.at_ms >= ?2 AND x.at_ms < ?3",
-                     teamId, fromMs, toMs, [&](const Statement& s) {
-                         KpiAttempt t;
-                         t.accountId = Id::fromBytes(s.blob(0));
-                         t.collectorId = Id::fromBytes(s.blob(1));
-                         t.at = QDateTime::fromMSecsSinceEpoch(s.int64(2), QTimeZone::utc());
-                         t.channel = parseCode<Channel>(s.text(3)).value_or(Channel::Call);
-                         t.direction = parseCode<Direction>(s.text(4)).value_or(Direction::Outbound);
-                         t.outcome = parseCode<Outcome>(s.text(5)).value_or(Outcome::NoAnswer);
-                         t.rightParty = s.int64(6) != 0;
-                         t.durationSeconds = static_cast<int>(s.int64(7));
-                         facts.attempts.push_back(t);
-                     });
     // Every promise made by the period's end: earlier ones claim payments before later ones.
     if (ok)
         ok = eachRow(
             db,
             "SELECT x.account_id, x.collector_id, x.id, x.amount_minor, x.currency, x.made_on, x.due_on, "
-            "x.grace_days, x.plan_id FROM promise x " KPI_ACCOUNTS "ORDER BY x.account_id, x.due_on, x.id",
+            "x.grace_days, x.plan_id FROM account a CROSS JOIN promise x ON x.account_id = a.id WHERE {team} "
+            "ORDER BY x.account_id, x.due_on, x.id",
             teamId, fromMs, toMs, [&](const Statement& s) {
                 const auto currency = Currency::fromCode(s.text(4));
                 const QDate madeOn = QDate::fromString(s.text(5), Qt::ISODate);
@@ -140,41 +147,45 @@ Result<KpiFacts> loadKpiFacts(Database& db, const Id& teamId, const QDate& from,
             });
     if (ok)
         ok = eachRow(db,
-                     "SELECT x.account_id, x.collector_id, x.created_at_ms FROM plan x " KPI_ACCOUNTS
-                     "WHERE x.created_at_ms >= ?2 AND x.created_at_ms < ?3",
+                     "SELECT x.account_id, x.collector_id, x.created_at_ms FROM account a CROSS JOIN plan x "
+                     "ON x.account_id = a.id "
+                     "WHERE {team} AND x.created_at_ms >= ?2 AND x.created_at_ms < ?3",
                      teamId, fromMs, toMs, [&](const Statement& s) {
                          facts.plans.push_back(
                              {Id::fromBytes(s.blob(0)), Id::fromBytes(s.blob(1)), dayOf(s.int64(2))});
                      });
     if (ok)
         ok = eachRow(db,
-                     "SELECT x.account_id, x.collector_id, x.at_ms FROM visit x " KPI_ACCOUNTS
-                     "WHERE x.at_ms >= ?2 AND x.at_ms < ?3",
+                     "SELECT x.account_id, x.collector_id, x.at_ms FROM account a CROSS JOIN visit x ON "
+                     "x.account_id = a.id "
+                     "WHERE {team} AND x.at_ms >= ?2 AND x.at_ms < ?3",
                      teamId, fromMs, toMs, [&](const Statement& s) {
                          facts.visits.push_back(
                              {Id::fromBytes(s.blob(0)), Id::fromBytes(s.blob(1)), dayOf(s.int64(2))});
                      });
     if (ok)
         ok = eachRow(db,
-                     "SELECT x.account_id, x.at_ms FROM compliance_override x " KPI_ACCOUNTS
-                     "WHERE x.at_ms >= ?2 AND x.at_ms < ?3",
+                     "SELECT x.account_id, x.at_ms FROM account a CROSS JOIN compliance_override x ON "
+                     "x.account_id = a.id "
+                     "WHERE {team} AND x.at_ms >= ?2 AND x.at_ms < ?3",
                      teamId, fromMs, toMs, [&](const Statement& s) {
                          facts.compliance.push_back(
                              {KpiComplianceKind::Override, Id::fromBytes(s.blob(0)), dayOf(s.int64(1))});
                      });
     // Stop events of one account, or of a debtor the team holds an account of (those count for the team).
     if (ok)
-        ok = eachRow(db,
-                     "SELECT s.account_id, s.kind, s.at_ms FROM stop_event s WHERE s.kind <> 'cleared' "
-                     "AND s.at_ms >= ?2 AND s.at_ms < ?3 AND (?1 IS NULL OR EXISTS (SELECT 1 FROM account a "
-                     "JOIN account_party p ON p.account_id = a.id WHERE a.team_id = ?1 AND "
-                     "(a.id = s.account_id OR (s.account_id IS NULL AND p.debtor_id = s.debtor_id))))",
-                     teamId, fromMs, toMs, [&](const Statement& s) {
-                         facts.compliance.push_back({s.text(1) == QLatin1String("complaint")
-                                                         ? KpiComplianceKind::Complaint
-                                                         : KpiComplianceKind::StopEvent,
-                                                     Id::fromBytes(s.blob(0)), dayOf(s.int64(2))});
-                     });
+        ok = eachRow(
+            db,
+            "SELECT DISTINCT s.id, s.account_id, s.kind, s.at_ms FROM account a CROSS JOIN account_party p "
+            "ON p.account_id = a.id CROSS JOIN stop_event s ON s.debtor_id = p.debtor_id "
+            "AND (s.account_id = a.id OR s.account_id IS NULL) WHERE {team} AND s.kind <> 'cleared' "
+            "AND s.at_ms >= ?2 AND s.at_ms < ?3",
+            teamId, fromMs, toMs, [&](const Statement& s) {
+                facts.compliance.push_back({s.text(2) == QLatin1String("complaint")
+                                                ? KpiComplianceKind::Complaint
+                                                : KpiComplianceKind::StopEvent,
+                                            Id::fromBytes(s.blob(1)), dayOf(s.int64(3))});
+            });
     // Contacts the gate refused to let be logged as made (contact log, audited with the account's id).
     if (ok)
         ok = eachRow(db,
