@@ -101,8 +101,13 @@ Result<KpiFacts> loadKpiFacts(Database& db, const Id& teamId, const QDate& from,
                              kind == QLatin1String("payment") || kind == QLatin1String("write_off");
                          a->ledger.push_back(
                              {on, reduces ? -amount : amount, kind == QLatin1String("payment") ? amount : 0});
-                         if (kind == QLatin1String("placement"))
+                         if (kind == QLatin1String("placement")) {
                              a->placedMinor += amount;
+                             // An account that came without a placement file (typed in, or a demo) was placed
+                             // on the day of its placement entry.
+                             if (a->placementId.isNull() && (!a->placedOn.isValid() || on < a->placedOn))
+                                 a->placedOn = on;
+                         }
                      });
     if (ok)
         ok = eachRow(

@@ -205,7 +205,8 @@ KpiReport computeKpis(const KpiFacts& facts, const KpiQuery& q)
                 ++c.cure[s.cell].denominator;
                 c.cure[s.cell].numerator += s.dpdAtEnd == 0 ? 1 : 0;
             });
-        if (ledger.counts(a.collectorId) && a.placedOn.isValid()) {
+        // Vintages of accounts placed by the period's end (a later one has no placed balance yet).
+        if (ledger.counts(a.collectorId) && a.placedOn.isValid() && a.placedOn <= q.to) {
             KpiVintage& v = vintages[{a.placedOn.toString(QStringLiteral("yyyy-MM")), a.currency}];
             v.month = a.placedOn.toString(QStringLiteral("yyyy-MM"));
             v.currency = a.currency;

@@ -1632,10 +1632,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Team: %1 · Collector: %2 · Stage: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the PDF could not be completed; check the disk space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,6 +1684,58 @@
     </message>
     <message>
         <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cre&amp;ditor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plac&amp;ement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vintages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All creditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything collected up to the period&apos;s end on the accounts placed in a month, against the balance placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vintages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1 · Collector: %2 · Stage: %3 · Creditor: %4 · Placement: %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1626,10 +1626,6 @@
         <translation>团队看板：%1 至 %2</translation>
     </message>
     <message>
-        <source>Team: %1 · Collector: %2 · Stage: %3</source>
-        <translation>团队：%1 · 催收员：%2 · 阶段：%3</translation>
-    </message>
-    <message>
         <source>the PDF could not be completed; check the disk space</source>
         <translation>PDF 未能完整写入；请检查磁盘空间</translation>
     </message>
@@ -1682,6 +1678,58 @@
     <message>
         <source>Target</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>Cre&amp;ditor:</source>
+        <translation>委托方(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Plac&amp;ement:</source>
+        <translation>委案批次(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Vintages</source>
+        <translation>按委案月份(&amp;V)</translation>
+    </message>
+    <message>
+        <source>All creditors</source>
+        <translation>全部委托方</translation>
+    </message>
+    <message>
+        <source>All placements</source>
+        <translation>全部批次</translation>
+    </message>
+    <message>
+        <source>Placed in</source>
+        <translation>委案月份</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户数</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>委案金额</translation>
+    </message>
+    <message>
+        <source>Collected since</source>
+        <translation>累计回款</translation>
+    </message>
+    <message>
+        <source>Liquidation</source>
+        <translation>回收率</translation>
+    </message>
+    <message>
+        <source>Everything collected up to the period&apos;s end on the accounts placed in a month, against the balance placed.</source>
+        <translation>某月委案的账户截至期末的全部回款，与委案余额相比。</translation>
+    </message>
+    <message>
+        <source>Vintages</source>
+        <translation>按委案月份</translation>
+    </message>
+    <message>
+        <source>Team: %1 · Collector: %2 · Stage: %3 · Creditor: %4 · Placement: %5</source>
+        <translation>团队：%1 · 催收员：%2 · 阶段：%3 · 委托方：%4 · 批次：%5</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,29 @@ TEST_CASE("Dashboard: a lead's team, the core's numbers, every export complete a
     CHECK(dashboard->report().total.targetMinor.at(QStringLiteral("CNY")) ==
           3000000 * static_cast<qint64>(collectors.size()));
     CHECK(anyLabelContains(*dashboard, QStringLiteral("Against target")));
+    // One creditor's slice, and its vintages on their own tab.
+    // (a creditor the team holds accounts of: not every creditor places with every team)
+    int withAccounts = -1;
+    for (int i = 1; i < dashboard->creditorBox()->count() && withAccounts < 0; ++i)
+        for (const KpiAccount& account : facts.value().accounts)
+            if (account.creditorId.toBytes() == dashboard->creditorBox()->itemData(i).toByteArray())
+                withAccounts = i;
+    REQUIRE(withAccounts > 0);
+    dashboard->creditorBox()->setCurrentIndex(withAccounts);
+    CHECK(dashboard->placementBox()->count() >= 1);
+    dashboard->refresh();
+    KpiQuery byCreditor = query;
+    byCreditor.creditorId = Id::fromBytes(dashboard->creditorBox()->currentData().toByteArray());
+    const KpiReport creditorExpected = computeKpis(facts.value(), byCreditor);
+    CHECK(dashboard->report().total.attempts == creditorExpected.total.attempts);
+    CHECK(dashboard->report().total.attempts < expected.total.attempts);
+    REQUIRE_FALSE(creditorExpected.vintages.empty());
+    CHECK(dashboard->vintageTable()->rowCount() == static_cast<int>(creditorExpected.vintages.size()));
+    dashboard->tabs()->setCurrentWidget(dashboard->vintageTable());
+    saveScreenshot(*dashboard, QStringLiteral("dashboard-vintages"));
+    dashboard->creditorBox()->setCurrentIndex(0);
+    dashboard->refresh();
+
     // The heat map holds every account of the team once.
     const qint64 teamAccounts = [&] {
         auto q = db.prepare("SELECT count(*) FROM account WHERE team_id = ?");

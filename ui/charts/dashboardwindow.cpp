@@ -119,6 +119,8 @@ DashboardWindow::DashboardWindow(Database& db, const UserRecord& viewer, const Q
          std::initializer_list<std::pair<QString, QWidget*>>{{tr("&Team:"), m_team},
                                                              {tr("C&ollector:"), m_collector},
                                                              {tr("&Stage:"), m_stage},
+                                                             {tr("Cre&ditor:"), m_creditor},
+                                                             {tr("Plac&ement:"), m_placement},
                                                              {tr("&From:"), m_from},
                                                              {tr("T&o:"), m_to}}) {
         auto* l = new QLabel(label, this);
@@ -171,6 +173,10 @@ DashboardWindow::DashboardWindow(Database& db, const UserRecord& viewer, const Q
     m_tabs->addTab(m_roll, tr("Ro&ll matrix"));
     m_tabs->addTab(m_leaderboard, tr("&Leaderboard"));
     m_tabs->addTab(m_compliance, tr("Co&mpliance"));
+    m_vintages = new QTableWidget(this);
+    m_vintages->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_vintages->verticalHeader()->hide();
+    m_tabs->addTab(m_vintages, tr("&Vintages"));
     layout->addWidget(m_tabs, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -220,6 +226,14 @@ void DashboardWindow::buildFilters()
     m_stage->addItem(tr("Early"), QStringLiteral("early"));
     m_stage->addItem(tr("Middle"), QStringLiteral("middle"));
     m_stage->addItem(tr("Late"), QStringLiteral("late"));
+    m_creditor = new QComboBox(this);
+    m_placement = new QComboBox(this);
+    m_creditor->addItem(tr("All creditors"), QByteArray());
+    if (auto creditors = m_db.prepare("SELECT id, name FROM creditor ORDER BY name"))
+        (void)creditors.value().forEachRow(
+            [&](const Statement& s) { m_creditor->addItem(s.text(1), s.blob(0)); });
+    connect(m_creditor, &QComboBox::currentIndexChanged, this, &DashboardWindow::fillPlacements);
+    fillPlacements();
     // A lead sees their team, an admin any team, a collector only themselves.
     if (m_viewer.role == UserRole::Admin)
         m_team->addItem(tr("All teams"), QByteArray());
@@ -254,6 +268,21 @@ void DashboardWindow::fillCollectors()
     (void)q.value().forEachRow([&](const Statement& s) { m_collector->addItem(s.text(1), s.blob(0)); });
 }
 
+void DashboardWindow::fillPlacements()
+{
+    m_placement->clear();
+    m_placement->addItem(tr("All placements"), QByteArray());
+    const QByteArray creditor = m_creditor->currentData().toByteArray();
+    if (creditor.isEmpty())
+        return;
+    auto q =
+        m_db.prepare("SELECT id, reference FROM placement WHERE creditor_id = ? ORDER BY placed_at_ms DESC");
+    if (!q)
+        return;
+    q.value().bind(1, creditor);
+    (void)q.value().forEachRow([&](const Statement& s) { m_placement->addItem(s.text(1), s.blob(0)); });
+}
+
 void DashboardWindow::setPeriod(const QDate& from, const QDate& to)
 {
     m_from->setDate(from);
@@ -275,6 +304,8 @@ void DashboardWindow::refresh()
     }
     query.collectorId = Id::fromBytes(m_collector->currentData().toByteArray());
     query.stage = m_stage->currentData().toString();
+    query.creditorId = Id::fromBytes(m_creditor->currentData().toByteArray());
+    query.placementId = Id::fromBytes(m_placement->currentData().toByteArray());
     const Id team = Id::fromBytes(m_team->currentData().toByteArray());
     // The period before, of the same length, for the comparison.
     KpiQuery before = query;
@@ -385,6 +416,33 @@ void DashboardWindow::showReport()
     showRoll();
     showLeaderboard();
     showCompliance();
+    showVintages();
+}
+
+void DashboardWindow::showVintages()
+{
+    const QStringList headers{tr("Placed in"), tr("Accounts"), tr("Placed"), tr("Collected since"),
+                              tr("Liquidation")};
+    m_vintages->clear();
+    m_vintages->setColumnCount(static_cast<int>(headers.size()));
+    m_vintages->setHorizontalHeaderLabels(headers);
+    m_vintages->setToolTip(
+        tr("Everything collected up to the period's end on the accounts placed in a month, "
+           "against the balance placed."));
+    m_vintages->setRowCount(static_cast<int>(m_report.vintages.size()));
+    int r = 0;
+    for (const KpiVintage& v : m_report.vintages) {
+        m_vintages->setItem(r, 0, new QTableWidgetItem(v.month));
+        m_vintages->setItem(r, 1, new NumberItem(QString::number(v.accounts), double(v.accounts)));
+        m_vintages->setItem(r, 2,
+                            new NumberItem(amountText(v.placedMinor, v.currency), double(v.placedMinor)));
+        m_vintages->setItem(
+            r, 3, new NumberItem(amountText(v.collectedMinor, v.currency), double(v.collectedMinor)));
+        m_vintages->setItem(r, 4,
+                            new NumberItem(percentText(v.rate().value()), v.rate().value().value_or(-1)));
+        ++r;
+    }
+    m_vintages->resizeColumnsToContents();
 }
 
 void DashboardWindow::showTiles()
@@ -411,7 +469,10 @@ void DashboardWindow::showTiles()
                             percentText(minor > 0 ? std::optional<double>(double(got) / double(minor))
                                                   : std::nullopt));
     }
-    if (!targets.isEmpty())
+    // Targets are per collector, not per creditor, placement or stage: a slice of the work has none.
+    const bool sliced =
+        !m_query.creditorId.isNull() || !m_query.placementId.isNull() || !m_query.stage.isEmpty();
+    if (!targets.isEmpty() && !sliced)
         html += row(tr("Against target"), targets.join(QStringLiteral(", ")), QString());
     html += row(tr("Collected"), collected.isEmpty() ? tr("nothing") : collected.join(QStringLiteral(", ")),
                 tr("before: %1").arg(before.isEmpty() ? tr("nothing") : before.join(QStringLiteral(", "))));
@@ -469,7 +530,7 @@ void DashboardWindow::showCollectedChart()
             }
         target->append(from.daysTo(day) + 1, sum);
     }
-    if (anyTarget) {
+    if (anyTarget && m_query.creditorId.isNull() && m_query.placementId.isNull() && m_query.stage.isEmpty()) {
         QPen dashed = target->pen();
         dashed.setStyle(Qt::DashLine);
         target->setPen(dashed);
@@ -640,7 +701,8 @@ Status DashboardWindow::exportCsv(const QString& path)
     const QString text = tr("Leaderboard") + QLatin1Char('\n') + csvOf(*m_leaderboard) +
                          QStringLiteral("\n\n") + tr("Compliance") + QLatin1Char('\n') +
                          csvOf(*m_compliance) + QStringLiteral("\n\n") + tr("Roll matrix") +
-                         QLatin1Char('\n') + csvOf(*m_roll) + QLatin1Char('\n');
+                         QLatin1Char('\n') + csvOf(*m_roll) + QStringLiteral("\n\n") + tr("Vintages") +
+                         QLatin1Char('\n') + csvOf(*m_vintages) + QLatin1Char('\n');
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, tr("%1 cannot be written: choose another folder").arg(path));
@@ -681,8 +743,9 @@ Status DashboardWindow::exportPdf(const QString& path)
         body.setBold(false);
         painter.setFont(body);
         painter.drawText(QRect(margin, margin + 70, page.width() - 2 * margin, 40), Qt::AlignLeft,
-                         tr("Team: %1 · Collector: %2 · Stage: %3")
-                             .arg(m_team->currentText(), m_collector->currentText(), m_stage->currentText()));
+                         tr("Team: %1 · Collector: %2 · Stage: %3 · Creditor: %4 · Placement: %5")
+                             .arg(m_team->currentText(), m_collector->currentText(), m_stage->currentText(),
+                                  m_creditor->currentText(), m_placement->currentText()));
         const QPixmap tiles = m_tiles->grab();
         painter.drawPixmap(QRect(margin, margin + 130, tiles.width() * 2, tiles.height() * 2), tiles);
         const int current = m_tabs->currentIndex();

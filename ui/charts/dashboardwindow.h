@@ -44,6 +44,9 @@ public:
     QTableWidget* rollMatrix() const { return m_roll; }
     QComboBox* teamBox() const { return m_team; }
     QComboBox* collectorBox() const { return m_collector; }
+    QComboBox* creditorBox() const { return m_creditor; }
+    QComboBox* placementBox() const { return m_placement; }
+    QTableWidget* vintageTable() const { return m_vintages; }
 
     // Exports (also behind the buttons, which ask for the file). Nothing half-written: a failure leaves no
     // file.
@@ -63,6 +66,8 @@ private:
     void buildFilters();
     void drillLeaderboard(int row, int column);
     void fillCollectors();
+    void fillPlacements();
+    void showVintages();
     void showReport();
     void showTiles();
     void showCollectedChart();
@@ -78,6 +83,8 @@ private:
     QComboBox* m_team = nullptr;
     QComboBox* m_collector = nullptr;
     QComboBox* m_stage = nullptr;
+    QComboBox* m_creditor = nullptr;
+    QComboBox* m_placement = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QLabel* m_tiles = nullptr;
@@ -88,6 +95,7 @@ private:
     QTableWidget* m_roll = nullptr;
     QTableWidget* m_leaderboard = nullptr;
     QTableWidget* m_compliance = nullptr;
+    QTableWidget* m_vintages = nullptr;
     KpiFacts m_facts; // both periods' facts, kept for drill-downs
     KpiQuery m_query;
     KpiReport m_report;
