@@ -2,6 +2,7 @@
 // (stop events, the point, a month of every collector's attempts) and evaluated, against a baseline of one
 // indexed row read per account measured in the same run. The queue (issue 6) must answer for 100,000
 // accounts in well under a second, so this says whether it can ask account by account or must batch.
+#include "benchdemo.h"
 #include "compliance/accountgates.h"
 #include "compliance/gate.h"
 #include "compliance/storefacts.h"
@@ -50,25 +51,12 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
-    QByteArray pass("gate bench passphrase");
-    auto profile = Profile::create(dir.filePath(QStringLiteral("p")), SecureBytes::takeFrom(pass),
-                                   KdfLimits::fastForTestsOnly());
-    if (!profile) {
-        std::fprintf(stderr, "cannot create the profile\n");
-        return 1;
-    }
-    Database& db = profile.value().database();
-    DemoOptions demo;
-    demo.accounts = argc > 1 ? QByteArray(argv[1]).toInt() : kDefaultAccounts;
-    if (demo.accounts <= 0) {
-        std::fprintf(stderr, "usage: gate_bench [ACCOUNTS]\n");
-        return 2;
-    }
-    demo.asOf = QDate(2026, 11, 23);
-    if (!generateDemoPortfolio(db, demo)) {
-        std::fprintf(stderr, "cannot write the demo portfolio\n");
-        return 1;
-    }
+    int exitCode = 0;
+    std::optional<Profile> profile =
+        bench::demoProfile(dir, argc, argv, kDefaultAccounts, "gate_bench", exitCode);
+    if (!profile)
+        return exitCode;
+    Database& db = profile->database();
     const std::vector<Target> targets = firstPhones(db);
     const QDateTime at(QDate(2026, 11, 23), QTime(6, 0), QTimeZone::utc());
     std::printf("== the contact gate over %zu demo accounts (one phone each)\n", targets.size());

@@ -2,10 +2,8 @@
 // facts read from the store and the measures computed — against a baseline measured in the same run: the same
 // rows merely counted by SQLite (the least any reader of them can cost). Also a drill-down on the result.
 // Usage: kpi_bench [ACCOUNTS]
-#include "crypto/passphrasekdf.h"
-#include "io/demogenerator.h"
+#include "benchdemo.h"
 #include "kpi/measures.h"
-#include "profile/profile.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -37,28 +35,16 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
-    QByteArray pass("kpi bench passphrase");
-    auto profile = Profile::create(dir.filePath(QStringLiteral("p")), SecureBytes::takeFrom(pass),
-                                   KdfLimits::fastForTestsOnly());
-    if (!profile) {
-        std::fprintf(stderr, "cannot create the profile\n");
-        return 1;
-    }
-    Database& db = profile.value().database();
-    DemoOptions demo;
-    demo.accounts = argc > 1 ? QByteArray(argv[1]).toInt() : kDefaultAccounts;
-    if (demo.accounts <= 0) {
-        std::fprintf(stderr, "usage: kpi_bench [ACCOUNTS]\n");
-        return 2;
-    }
-    demo.asOf = QDate(2026, 11, 23);
     QElapsedTimer timer;
     timer.start();
-    if (!generateDemoPortfolio(db, demo)) {
-        std::fprintf(stderr, "cannot write the demo portfolio\n");
-        return 1;
-    }
-    std::printf("== team measures over a %d-account demo portfolio (written in %.1f s)\n", demo.accounts,
+    int exitCode = 0;
+    std::optional<Profile> profile =
+        bench::demoProfile(dir, argc, argv, kDefaultAccounts, "kpi_bench", exitCode);
+    if (!profile)
+        return exitCode;
+    Database& db = profile->database();
+    std::printf("== team measures over a %lld-account demo portfolio (written in %.1f s)\n",
+                static_cast<long long>(db.queryInt("SELECT count(*) FROM account").value_or(0)),
                 double(timer.elapsed()) / 1000.0);
     auto largest =
         db.prepare("SELECT team_id, count(*) FROM account GROUP BY team_id ORDER BY 2 DESC LIMIT 1");
