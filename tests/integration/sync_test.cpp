@@ -777,7 +777,8 @@ TEST_CASE("two offline workstations with contact budgets cannot together pass a 
     CHECK(rule == QLatin1String("cn.connected_daily"));
 }
 
-TEST_CASE("lease requests are checked: malformed ones are refused whole, another team's account is refused")
+TEST_CASE("lease requests are checked (malformed refused whole, another team's account refused); revocation "
+          "returns leases")
 {
     Fleet& f = fleet();
     auto identity = loadSyncIdentity(f.collectorA2.db());
@@ -829,4 +830,19 @@ TEST_CASE("lease requests are checked: malformed ones are refused whole, another
               .at(0)
               .toObject()
               .value(QStringLiteral("status")) == QStringLiteral("rejected"));
+
+    // Revoking a workstation gives back whatever it leased, at once: a lost laptop holds no allowance.
+    const LeaseReport leased = takeLeases(f.collectorA2.db(), 2);
+    INFO(leased.sync.message.toStdString());
+    REQUIRE(leased.sync.ok());
+    REQUIRE(leased.granted > 0);
+    const QString heldByA2 = QStringLiteral("SELECT count(*) FROM hub.record r JOIN hub.device d ON "
+                                            "hub.uuid_hex(d.id) = r.body ->> 'device_id' "
+                                            "JOIN hub.app_user u ON u.id = d.user_id WHERE r.kind = "
+                                            "'contact_lease' AND r.body ->> 'state' = 'held' "
+                                            "AND u.login = '%1'")
+                                 .arg(f.collectorA2.login());
+    CHECK(harness().psql(heldByA2).toInt() == leased.granted);
+    REQUIRE(harness().revokeUser(f.collectorA2.login()));
+    CHECK(harness().psql(heldByA2).toInt() == 0);
 }
