@@ -1738,6 +1738,26 @@
         <source>Team: %1 · Collector: %2 · Stage: %3 · Creditor: %4 · Placement: %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tre&amp;nds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates week by week, this period and the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::ImportDialog</name>

@@ -1731,6 +1731,26 @@
         <source>Team: %1 · Collector: %2 · Stage: %3 · Creditor: %4 · Placement: %5</source>
         <translation>团队：%1 · 催收员：%2 · 阶段：%3 · 委托方：%4 · 批次：%5</translation>
     </message>
+    <message>
+        <source>Tre&amp;nds</source>
+        <translation>趋势(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Rates week by week, this period and the one before</source>
+        <translation>逐周比率：本期与上期</translation>
+    </message>
+    <message>
+        <source>%1, before</source>
+        <translation>%1（上期）</translation>
+    </message>
+    <message>
+        <source>%1, this period</source>
+        <translation>%1（本期）</translation>
+    </message>
+    <message>
+        <source>week of the period</source>
+        <translation>期间第几周</translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::ImportDialog</name>

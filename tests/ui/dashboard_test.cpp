@@ -11,8 +11,11 @@
 #include "views/mainwindow.h"
 #include "workspacefixture.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QLineSeries>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -157,6 +160,13 @@ TEST_CASE("Dashboard: a lead's team, the core's numbers, every export complete a
     CHECK(anyLabelContains(*w.window, reference));
     list->close();
 
+    // Trends: right party and kept, this period and the one before; October's 31 days are five weeks.
+    const QList<QAbstractSeries*> trends = dashboard->trendChart()->chart()->series();
+    REQUIRE(trends.size() == 4);
+    CHECK(static_cast<QLineSeries*>(trends[1])->count() == 5);
+    dashboard->tabs()->setCurrentWidget(dashboard->trendChart());
+    saveScreenshot(*dashboard, QStringLiteral("dashboard-trends"));
+
     // The previous period is the same length, just before.
     CHECK(dashboard->previous().total.attempts >= 0);
 
@@ -195,7 +205,7 @@ TEST_CASE("Dashboard: a lead's team, the core's numbers, every export complete a
     saveScreenshot(chinese, QStringLiteral("dashboard-zh_CN"));
     if (const QString shots = qEnvironmentVariable("COLLECTOR_TEST_SCREENSHOTS"); !shots.isEmpty())
         REQUIRE(chinese.exportPdf(QDir(shots).filePath(QStringLiteral("dashboard-zh_CN.pdf"))).ok());
-    chinese.tabs()->setCurrentIndex(3);
+    chinese.tabs()->setCurrentWidget(chinese.leaderboard());
     saveScreenshot(chinese, QStringLiteral("dashboard-leaderboard-zh_CN"));
     QCoreApplication::removeTranslator(&translator);
 }

@@ -170,6 +170,9 @@ DashboardWindow::DashboardWindow(Database& db, const UserRecord& viewer, const Q
     });
     m_tabs->addTab(m_collectedChart, tr("&Collected"));
     m_tabs->addTab(m_ratesChart, tr("R&ates"));
+    m_trendChart = new QChartView(this);
+    m_trendChart->setRenderHint(QPainter::Antialiasing);
+    m_tabs->addTab(m_trendChart, tr("Tre&nds"));
     m_tabs->addTab(m_roll, tr("Ro&ll matrix"));
     m_tabs->addTab(m_leaderboard, tr("&Leaderboard"));
     m_tabs->addTab(m_compliance, tr("Co&mpliance"));
@@ -413,6 +416,7 @@ void DashboardWindow::showReport()
     showTiles();
     showCollectedChart();
     showRatesChart();
+    showTrendChart();
     showRoll();
     showLeaderboard();
     showCompliance();
@@ -598,6 +602,57 @@ void DashboardWindow::showRatesChart()
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     m_ratesChart->setChart(chart);
+}
+
+void DashboardWindow::showTrendChart()
+{
+    // Week by week (seven-day steps from the period's first day), this period against the one before: the
+    // right-party rate and the promise-kept rate, each week computed like the whole period.
+    auto* chart = new QChart;
+    chart->setTitle(tr("Rates week by week, this period and the one before"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const QDate from = m_query.from;
+    const qint64 length = from.daysTo(m_query.to) + 1;
+    const QDate before = from.addDays(-length);
+    // One colour per rate (the app's teal and orange); the period before is the same colour, dashed.
+    struct Trend
+    {
+        QString name;
+        KpiRate KpiMeasures::*rate;
+        QColor colour;
+    };
+    const Trend trends[] = {{tr("Right party"), &KpiMeasures::rpcPerAttempt, QColor(0x16, 0x69, 0x7a)},
+                            {tr("Kept"), &KpiMeasures::promiseKept, QColor(0xff, 0xa6, 0x2b)}};
+    for (const auto& [name, rate, colour] : trends)
+        for (const bool previous : {true, false}) {
+            auto* series = new QLineSeries;
+            series->setName(previous ? tr("%1, before").arg(name) : tr("%1, this period").arg(name));
+            const QDate start = previous ? before : from;
+            for (qint64 week = 0; week * 7 < length; ++week) {
+                KpiQuery q = m_query;
+                q.from = start.addDays(week * 7);
+                q.to = start.addDays(std::min<qint64>(week * 7 + 6, length - 1));
+                const std::optional<double> value = (computeKpis(m_facts, q).total.*rate).value();
+                if (value)
+                    series->append(double(week + 1), *value * 100);
+            }
+            QPen pen(colour, 2);
+            pen.setStyle(previous ? Qt::DashLine : Qt::SolidLine);
+            series->setPen(pen);
+            chart->addSeries(series);
+        }
+    chart->createDefaultAxes();
+    for (QAbstractAxis* axis : chart->axes(Qt::Horizontal))
+        if (auto* weeks = qobject_cast<QValueAxis*>(axis)) {
+            weeks->setLabelFormat(QStringLiteral("%d"));
+            weeks->setTitleText(tr("week of the period"));
+        }
+    for (QAbstractAxis* axis : chart->axes(Qt::Vertical))
+        if (auto* percent = qobject_cast<QValueAxis*>(axis)) {
+            percent->setRange(0, 100);
+            percent->setTitleText(QStringLiteral("%"));
+        }
+    m_trendChart->setChart(chart);
 }
 
 void DashboardWindow::showRoll()

@@ -47,6 +47,7 @@ public:
     QComboBox* creditorBox() const { return m_creditor; }
     QComboBox* placementBox() const { return m_placement; }
     QTableWidget* vintageTable() const { return m_vintages; }
+    QChartView* trendChart() const { return m_trendChart; }
 
     // Exports (also behind the buttons, which ask for the file). Nothing half-written: a failure leaves no
     // file.
@@ -72,6 +73,7 @@ private:
     void showTiles();
     void showCollectedChart();
     void showRatesChart();
+    void showTrendChart();
     void showRoll();
     void showLeaderboard();
     void showCompliance();
@@ -92,6 +94,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QChartView* m_collectedChart = nullptr;
     QChartView* m_ratesChart = nullptr;
+    QChartView* m_trendChart = nullptr;
     QTableWidget* m_roll = nullptr;
     QTableWidget* m_leaderboard = nullptr;
     QTableWidget* m_compliance = nullptr;
