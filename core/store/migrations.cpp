@@ -324,6 +324,13 @@ Status createSyncCapture(Database& db)
     return seedOutbox(db);
 }
 
+Status captureCollectionTargets(Database& db)
+{
+    if (auto done = createCaptureTriggers(db); !done)
+        return done;
+    return seedOutbox(db, "collection_target");
+}
+
 // Append only: a migration that has shipped is never edited; a change is a new migration.
 constexpr Migration kMigrations[] = {
     {1, "profile metadata",
@@ -401,7 +408,7 @@ constexpr Migration kMigrations[] = {
      "CREATE INDEX contact_lease_held ON contact_lease (scope_key) WHERE state = 'held';"},
     {11, "collection targets",
      // What a lead expects each collector to collect in a month, per currency; the dashboard prorates it over
-     // the days of any period. Kept on the lead's workstation (not synced yet).
+     // the days of any period. Synced from migration 12 on.
      "CREATE TABLE collection_target ("
      "  collector_id BLOB NOT NULL CHECK (length(collector_id) = 16),"
      "  month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),"
@@ -410,6 +417,10 @@ constexpr Migration kMigrations[] = {
      "  set_by TEXT NOT NULL,"
      "  set_at_ms INTEGER NOT NULL,"
      "  PRIMARY KEY (collector_id, month, currency)) WITHOUT ROWID;"},
+    {12, "collection targets sync",
+     // Targets travel through the hub to the collector's team (hub/sql/005_targets.sql): the ones a lead set
+     // before this migration go out with the next sync.
+     "", false, captureCollectionTargets},
 };
 
 Status ensureVersionTable(Database& db)

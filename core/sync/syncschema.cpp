@@ -90,6 +90,12 @@ const std::vector<SyncTable>& tables()
          ids({"id", "device_id", "account_id", "rule_id", "scope_key", "first_day", "last_day", "tokens",
               "base", "state", "taken_at_ms"}),
          ids({"id", "device_id", "account_id", "scope_key"}), ids({"id"}), true, 1, false},
+        // A lead's target for a collector: the hub logs it into the collector's team
+        // (hub/sql/005_targets.sql).
+        {"collection_target",
+         ids({"collector_id", "month", "currency", "amount_minor", "set_by", "set_at_ms"}),
+         ids({"collector_id"}), ids({"collector_id", "month", "currency"}), true, 1, true,
+         "r.collector_id, r.month, r.currency"},
     };
     return list;
 }
@@ -130,6 +136,15 @@ QString outboxValues(const SyncTable& t, const QString& row, const QString& acti
 
 constexpr const char* kOutboxColumns = "op_id, kind, record_key, action, fields, body, hlc, priority";
 
+Result<bool> tableExists(Database& db, const char* table)
+{
+    auto stmt = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt.value().bind(1, QString::fromLatin1(table));
+    return stmt.value().step();
+}
+
 } // namespace
 
 std::span<const SyncTable> syncTables()
@@ -150,6 +165,11 @@ Status createCaptureTriggers(Database& db)
     QString sql;
     for (const SyncTable& t : tables()) {
         if (!t.captured)
+            continue;
+        auto exists = tableExists(db, t.kind);
+        if (!exists)
+            return exists.error();
+        if (!exists.value())
             continue;
         const QString kind = QString::fromLatin1(t.kind);
         sql +=
@@ -178,16 +198,21 @@ Status createCaptureTriggers(Database& db)
     return db.exec(sql.toUtf8().constData());
 }
 
-Status seedOutbox(Database& db)
+Status seedOutbox(Database& db, const char* onlyKind)
 {
     for (const SyncTable& t : tables()) {
-        if (!t.captured)
+        if (!t.captured || (onlyKind && qstrcmp(onlyKind, t.kind) != 0))
+            continue;
+        auto exists = tableExists(db, t.kind);
+        if (!exists)
+            return exists.error();
+        if (!exists.value())
             continue;
         const QString sql =
-            QStringLiteral("INSERT INTO sync_outbox (%1) SELECT %2 FROM %3 AS r ORDER BY r.rowid")
+            QStringLiteral("INSERT INTO sync_outbox (%1) SELECT %2 FROM %3 AS r ORDER BY %4")
                 .arg(QLatin1String(kOutboxColumns),
                      outboxValues(t, QStringLiteral("r"), QStringLiteral("insert"), QStringLiteral("''")),
-                     QString::fromLatin1(t.kind));
+                     QString::fromLatin1(t.kind), QLatin1String(t.seedOrder));
         if (auto done = db.exec(sql.toUtf8().constData()); !done)
             return done;
     }

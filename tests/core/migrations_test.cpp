@@ -75,6 +75,28 @@ TEST_CASE("a store at every earlier version migrates to the latest and keeps its
     }
 }
 
+TEST_CASE("migration 12 sends the targets a lead set before it to the hub, and captures later ones",
+          "[migrations]")
+{
+    QTemporaryDir dir;
+    Database db = newStore(dir, "targets.db");
+    REQUIRE(migrate(db, 11).ok());
+    REQUIRE(db.exec("INSERT INTO collection_target VALUES (x'000102030405060708090a0b0c0d0e0f', '2026-03',"
+                    " 'CNY', 1000000, 'lead1', 1)")
+                .ok());
+    REQUIRE(migrate(db).ok());
+    CHECK(db.queryText("SELECT record_key || ' ' || action FROM sync_outbox WHERE kind = 'collection_target'")
+              .value() == QLatin1String("000102030405060708090a0b0c0d0e0f:2026-03:CNY insert"));
+    CHECK(db.queryText("SELECT json_extract(body, '$.amount_minor') FROM sync_outbox"
+                       " WHERE kind = 'collection_target'")
+              .value() == QLatin1String("1000000"));
+    // A later change travels as the fields it changed (the key's columns never change).
+    REQUIRE(db.exec("UPDATE collection_target SET amount_minor = 1200000, set_at_ms = 2").ok());
+    CHECK(
+        db.queryText("SELECT fields FROM sync_outbox WHERE kind = 'collection_target' AND action = 'update'")
+            .value() == QLatin1String("amount_minor,set_at_ms,"));
+}
+
 TEST_CASE("a store from a newer build is refused, not downgraded", "[migrations]")
 {
     QTemporaryDir dir;

@@ -6,6 +6,7 @@
 #include "compliance/gate.h"
 #include "compliance/storefacts.h"
 #include "io/demogenerator.h"
+#include "kpi/targets.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "sync/conflictinbox.h"
@@ -845,4 +846,75 @@ TEST_CASE("lease requests are checked (malformed refused whole, another team's a
     CHECK(harness().psql(heldByA2).toInt() == leased.granted);
     REQUIRE(harness().revokeUser(f.collectorA2.login()));
     CHECK(harness().psql(heldByA2).toInt() == 0);
+}
+
+TEST_CASE("a lead's collection target reaches the collector's team and no one else; a collector's is refused")
+{
+    Fleet& f = fleet();
+    auto lead = findUser(f.leadA.db(), f.leadA.login());
+    REQUIRE(lead.ok());
+    REQUIRE(lead.value().has_value());
+    const QString collectorHex = f.userId(f.collectorA.login());
+    const Id collector = Id::fromBytes(QByteArray::fromHex(collectorHex.toLatin1()));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    REQUIRE(setCollectionTarget(f.leadA.db(), f.leadA.profileId(), *lead.value(), collector,
+                                QDate(2026, 12, 1),
+                                Money(2'500'000, Currency::fromCode(QStringLiteral("CNY")).value()), now)
+                .ok());
+    syncOrFail(f.leadA);
+    const QString key = collectorHex + QStringLiteral(":2026-12:CNY");
+    CHECK(hubKeys(QStringLiteral("collection_target")).contains(key));
+    const QString amountOf = QStringLiteral("SELECT coalesce(max(amount_minor), -1) FROM collection_target"
+                                            " WHERE collector_id = x'%1' AND month = '2026-12'")
+                                 .arg(collectorHex);
+    // The collector's own workstation gets it on their next pull. It is logged into team A's bucket alone, so
+    // no other team's workstation pulls it (collectorB was revoked by an earlier test; the hub's log says
+    // it).
+    syncOrFail(f.collectorA);
+    CHECK(f.collectorA.count(amountOf) == 2'500'000);
+    CHECK(harness()
+              .psql(QStringLiteral("SELECT count(*) FILTER (WHERE bucket = hub.hex_uuid('%1')) || ' '"
+                                   " || count(*) FILTER (WHERE bucket <> hub.hex_uuid('%1'))"
+                                   " FROM hub.change_log WHERE kind = 'collection_target'")
+                        .arg(f.teamA))
+              .trimmed() == QLatin1String("1 0"));
+
+    // The administrator changes it later; the newer edit wins everywhere and the lead's value is kept in the
+    // hub's history.
+    auto admin = findUser(f.admin.db(), f.admin.login());
+    REQUIRE(admin.ok());
+    REQUIRE(admin.value().has_value());
+    syncOrFail(f.admin);
+    REQUIRE(
+        setCollectionTarget(f.admin.db(), f.admin.profileId(), *admin.value(), collector, QDate(2026, 12, 1),
+                            Money(3'000'000, Currency::fromCode(QStringLiteral("CNY")).value()), now + 1000)
+            .ok());
+    syncOrFail(f.admin);
+    syncOrFail(f.leadA);
+    syncOrFail(f.collectorA);
+    CHECK(f.leadA.count(amountOf) == 3'000'000);
+    CHECK(f.collectorA.count(amountOf) == 3'000'000);
+    CHECK(
+        harness()
+            .psql(QStringLiteral("SELECT lost_value FROM hub.record_history WHERE kind = 'collection_target'"
+                                 " AND key = '%1'")
+                      .arg(key))
+            .trimmed() == QLatin1String("2500000"));
+
+    // A collector cannot set a target, not even by writing the table directly: the hub refuses the push and
+    // says why, and the team never sees it.
+    const QString own = f.userId(f.collectorA.login());
+    REQUIRE(
+        f.collectorA.db()
+            .exec(QStringLiteral("INSERT INTO collection_target VALUES (x'%1', '2027-01', 'CNY', 1, 'me', 1)")
+                      .arg(own)
+                      .toUtf8()
+                      .constData())
+            .ok());
+    const SyncReport forged = f.collectorA.sync();
+    CHECK(forged.refused == 1);
+    CHECK(f.collectorA.count(
+              QStringLiteral("SELECT count(*) FROM sync_rejection WHERE kind = 'collection_target'"
+                             " AND reason LIKE '%team lead%'")) == 1);
+    CHECK_FALSE(hubKeys(QStringLiteral("collection_target")).contains(own + QStringLiteral(":2027-01:CNY")));
 }

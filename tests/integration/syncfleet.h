@@ -21,6 +21,7 @@ public:
     explicit Workstation(QString name);
     Database& db() { return m_profile->database(); }
     const QString& login() const { return m_login; }
+    QString profileId() const { return m_profile->profileId(); }
     // Enrols with a fresh code for login; fails the test when the hub refuses.
     void enrol(const QString& login, const QString& team, const QString& role);
     SyncReport sync();

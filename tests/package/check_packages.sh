@@ -47,7 +47,7 @@ for size in 16 24 32 48 64 128 256 512; do
 done
 hubfiles=$(dpkg-deb -c "$hub" | awk '{print $6}')
 for path in ./usr/bin/collector-hub ./usr/lib/systemd/system/collector-hub.service \
-            ./usr/share/collector-hub/sql/001_hub.sql ./usr/share/collector-hub/sql/004_leases.sql \
+            ./usr/share/collector-hub/sql/001_hub.sql ./usr/share/collector-hub/sql/005_targets.sql \
             ./usr/share/doc/collector-hub/examples/hub.json ./usr/share/man/man8/collector-hub.8.gz; do
   need "$hubfiles" "$path" "hub contents"
 done
