@@ -214,6 +214,16 @@ RulePack PackReader::version(const QJsonObject& o, const QString& pack, const QS
     const QJsonObject retention = o.value(QLatin1String("retention")).toObject();
     p.retentionYears = number(retention, "years", where + QStringLiteral(".retention"), 1, 100, 0);
     p.retentionCitation = text(retention, "citation", where + QStringLiteral(".retention"), true);
+    if (o.contains(QLatin1String("visit_location"))) {
+        const QJsonObject location = o.value(QLatin1String("visit_location")).toObject();
+        const QString precision =
+            text(location, "precision", where + QStringLiteral(".visit_location"), true);
+        if (!failed() && precision != QLatin1String("district") && precision != QLatin1String("point"))
+            fail(where + QStringLiteral(".visit_location.precision"),
+                 QStringLiteral("must be \"district\" or \"point\""));
+        p.visitPointAllowed = precision == QLatin1String("point");
+        p.visitLocationCitation = text(location, "citation", where + QStringLiteral(".visit_location"), true);
+    }
     for (const QJsonValue& s : o.value(QLatin1String("sources")).toArray()) {
         const QJsonObject so = s.toObject();
         p.sources.push_back({text(so, "id", where + QStringLiteral(".sources"), true),
@@ -331,26 +341,35 @@ Result<RulePack> rulePackInForce(const QString& pack, const QDate& date)
 Result<RulePack> tightenPack(const RulePack& pack, const PackTightening& tightening)
 {
     RulePack out = pack;
-    for (Rule& r : out.rules) {
+    // The creditor's hours are measured against the pack's widest window: a rule that is narrower already
+    // (visits in daytime only) keeps its own hours, and only hours wider than the law's widest are refused.
+    const Rule* earliest = nullptr;
+    const Rule* latest = nullptr;
+    for (const Rule& r : out.rules)
         if (r.kind == RuleKind::ContactWindow) {
-            if (tightening.notBefore) {
-                if (*tightening.notBefore < r.notBefore)
-                    return makeError(ErrorCode::InvalidArgument,
-                                     QStringLiteral("a creditor may not start contact before %1 (rule %2)")
-                                         .arg(r.notBefore.toString(QStringLiteral("HH:mm")), r.id));
-                r.notBefore = *tightening.notBefore;
-            }
-            if (tightening.notAfter) {
-                if (*tightening.notAfter > r.notAfter)
-                    return makeError(ErrorCode::InvalidArgument,
-                                     QStringLiteral("a creditor may not contact after %1 (rule %2)")
-                                         .arg(r.notAfter.toString(QStringLiteral("HH:mm")), r.id));
-                r.notAfter = *tightening.notAfter;
-            }
-            if (r.notBefore >= r.notAfter)
-                return makeError(ErrorCode::InvalidArgument,
-                                 QStringLiteral("the tightened window of rule %1 is empty").arg(r.id));
+            if (!earliest || r.notBefore < earliest->notBefore)
+                earliest = &r;
+            if (!latest || r.notAfter > latest->notAfter)
+                latest = &r;
         }
+    if (earliest && tightening.notBefore && *tightening.notBefore < earliest->notBefore)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("a creditor may not start contact before %1 (rule %2)")
+                             .arg(earliest->notBefore.toString(QStringLiteral("HH:mm")), earliest->id));
+    if (latest && tightening.notAfter && *tightening.notAfter > latest->notAfter)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("a creditor may not contact after %1 (rule %2)")
+                             .arg(latest->notAfter.toString(QStringLiteral("HH:mm")), latest->id));
+    for (Rule& r : out.rules) {
+        if (r.kind != RuleKind::ContactWindow)
+            continue;
+        if (tightening.notBefore)
+            r.notBefore = std::max(r.notBefore, *tightening.notBefore);
+        if (tightening.notAfter)
+            r.notAfter = std::min(r.notAfter, *tightening.notAfter);
+        if (r.notBefore >= r.notAfter)
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("the tightened window of rule %1 is empty").arg(r.id));
     }
     for (const auto& [id, max] : tightening.maxByRule) {
         Rule* r = findRule(out, id);

@@ -103,6 +103,10 @@ struct RulePack
     QDate effectiveFrom;
     int retentionYears = 0;
     QString retentionCitation;
+    // Where a field visit is recorded as having taken place: the district only (the default: a visit's place
+    // is part of a location track, sensitive personal information in several laws), or the address's point.
+    bool visitPointAllowed = false;
+    QString visitLocationCitation;
     std::vector<RuleSource> sources;
     std::vector<Rule> rules;
 

@@ -36,6 +36,8 @@ COLLECTOR_DEFINE_CODE_TABLE(VisitMet, {E::Debtor, "debtor"}, {E::Family, "family
                             {E::Neighbour, "neighbour"}, {E::Colleague, "colleague"}, {E::Nobody, "nobody"})
 COLLECTOR_DEFINE_CODE_TABLE(VisitType, {E::FriendlyReminder, "friendly_reminder"}, {E::Firm, "firm"},
                             {E::LegalNoticeDelivery, "legal_notice_delivery"})
+COLLECTOR_DEFINE_CODE_TABLE(VisitRecording, {E::None, "none"}, {E::Consented, "consented"},
+                            {E::Refused, "refused"})
 COLLECTOR_DEFINE_CODE_TABLE(PlanMethod, {E::EqualInstalment, "equal_instalment"},
                             {E::EqualPrincipal, "equal_principal"}, {E::FlatInterest, "flat_interest"},
                             {E::InterestFreeSplit, "interest_free_split"}, {E::Settlement, "settlement"})

@@ -120,6 +120,13 @@ enum class VisitType
     Firm,
     LegalNoticeDelivery
 };
+// Whether the people met at the door were asked, before anything was recorded, and what they said.
+enum class VisitRecording
+{
+    None,      // nothing was recorded
+    Consented, // asked first; they agreed
+    Refused    // asked first; they refused, so nothing was recorded
+};
 enum class PlanMethod
 {
     EqualInstalment,
@@ -143,6 +150,7 @@ template <> std::span<const CodeEntry<Reaction>> codeTable<Reaction>();
 template <> std::span<const CodeEntry<StopKind>> codeTable<StopKind>();
 template <> std::span<const CodeEntry<VisitMet>> codeTable<VisitMet>();
 template <> std::span<const CodeEntry<VisitType>> codeTable<VisitType>();
+template <> std::span<const CodeEntry<VisitRecording>> codeTable<VisitRecording>();
 template <> std::span<const CodeEntry<PlanMethod>> codeTable<PlanMethod>();
 
 // True for outcomes where the debtor in person was reached and identified (RPC).

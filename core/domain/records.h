@@ -101,6 +101,10 @@ struct ContactPoint
     bool consent = false;
     bool doNotContact = false;
     qint64 createdAtMs = 0;
+    // Addresses: where they are, for routing visits (district when known; a point when geocoded).
+    QString district;
+    std::optional<double> latitude;
+    std::optional<double> longitude;
 };
 
 struct LedgerRecord
@@ -184,6 +188,10 @@ struct Visit
     QString district;
     QString note;
     Id collectorId;
+    VisitRecording recording = VisitRecording::None;
+    Id paymentId; // the payment taken at the door (its receipt number is the payment's external reference)
+    std::optional<double> latitude; // only where the pack allows a visit's point to be kept
+    std::optional<double> longitude;
 };
 
 struct Note

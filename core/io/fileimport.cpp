@@ -455,8 +455,21 @@ Result<ImportSummary> importPlacements(Database& db, const QByteArray& file, con
             if (known.value().step().value() && known.value().int64(0) > 0)
                 return {};
             changed = true;
-            ContactPoint p{Id::generate(at),         debtorId, kind,  value, type, region, zone,
-                           ContactSource::Placement, false,    false, false, at};
+            ContactPoint p{Id::generate(at),
+                           debtorId,
+                           kind,
+                           value,
+                           type,
+                           region,
+                           zone,
+                           ContactSource::Placement,
+                           false,
+                           false,
+                           false,
+                           at,
+                           {},
+                           std::nullopt,
+                           std::nullopt};
             return writer.write(p);
         };
         for (const auto& [phone, landline] : phones)

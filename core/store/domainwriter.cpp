@@ -166,8 +166,8 @@ Status DomainWriter::write(const ContactPoint& p)
 {
     COLLECTOR_STATEMENT(
         "INSERT INTO contact_point (id, debtor_id, kind, value, phone_type, region, time_zone, "
-        "source, verified, consent, do_not_contact, created_at_ms) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "source, verified, consent, do_not_contact, created_at_ms, district, latitude, longitude) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindId(s, 1, p.id);
     bindId(s, 2, p.debtorId);
     s.bind(3, codeOf(p.kind)).bind(4, p.value);
@@ -176,6 +176,11 @@ Status DomainWriter::write(const ContactPoint& p)
     bindText(s, 7, p.timeZone);
     s.bind(8, codeOf(p.source)).bind(9, p.verified ? 1 : 0).bind(10, p.consent ? 1 : 0);
     s.bind(11, p.doNotContact ? 1 : 0).bind(12, p.createdAtMs);
+    bindText(s, 13, p.district);
+    if (p.latitude && p.longitude)
+        s.bind(14, *p.latitude).bind(15, *p.longitude);
+    else
+        s.bindNull(14).bindNull(15);
     return s.run();
 }
 
@@ -268,7 +273,8 @@ Status DomainWriter::write(const Visit& v)
 {
     COLLECTOR_STATEMENT(
         "INSERT INTO visit (id, account_id, debtor_id, at_ms, visit_type, met, companion_id, outcome, "
-        "reaction, district, note, collector_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "reaction, district, note, collector_id, recording, payment_id, latitude, longitude) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindId(s, 1, v.id);
     bindId(s, 2, v.accountId);
     bindId(s, 3, v.debtorId);
@@ -279,6 +285,12 @@ Status DomainWriter::write(const Visit& v)
     bindText(s, 10, v.district);
     bindText(s, 11, v.note);
     bindId(s, 12, v.collectorId);
+    s.bind(13, codeOf(v.recording));
+    bindId(s, 14, v.paymentId);
+    if (v.latitude && v.longitude)
+        s.bind(15, *v.latitude).bind(16, *v.longitude);
+    else
+        s.bindNull(15).bindNull(16);
     return s.run();
 }
 

@@ -421,6 +421,37 @@ constexpr Migration kMigrations[] = {
      // Targets travel through the hub to the collector's team (hub/sql/005_targets.sql): the ones a lead set
      // before this migration go out with the next sync.
      "", false, captureCollectionTargets},
+    {13, "field visits",
+     // Addresses gain where they are (district always when known; a point when geocoded), so a day's visits
+     // can be routed. A visit records whether recording was consented to, the payment taken at the door (its
+     // receipt number is the payment's external reference), and a point only where the pack allows.
+     // Photos of delivered notices stay in this encrypted store; a day's plan is kept for the days offline.
+     "ALTER TABLE contact_point ADD COLUMN district TEXT;"
+     "ALTER TABLE contact_point ADD COLUMN latitude REAL CHECK (latitude BETWEEN -90 AND 90);"
+     "ALTER TABLE contact_point ADD COLUMN longitude REAL CHECK (longitude BETWEEN -180 AND 180);"
+     "ALTER TABLE visit ADD COLUMN recording TEXT NOT NULL DEFAULT 'none'"
+     "  CHECK (recording IN ('none', 'consented', 'refused'));"
+     "ALTER TABLE visit ADD COLUMN payment_id BLOB REFERENCES ledger_entry (id);"
+     "ALTER TABLE visit ADD COLUMN latitude REAL;"
+     "ALTER TABLE visit ADD COLUMN longitude REAL;"
+     "CREATE TABLE visit_photo ("
+     "  id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),"
+     "  visit_id BLOB NOT NULL REFERENCES visit (id),"
+     "  taken_at_ms INTEGER NOT NULL,"
+     "  mime TEXT NOT NULL CHECK (mime IN ('image/jpeg', 'image/png')),"
+     "  sha256 BLOB NOT NULL CHECK (length(sha256) = 32),"
+     "  bytes BLOB NOT NULL);"
+     "CREATE INDEX visit_photo_by_visit ON visit_photo (visit_id);"
+     "CREATE TABLE field_stop ("
+     "  day TEXT NOT NULL,"
+     "  seq INTEGER NOT NULL,"
+     "  account_id BLOB NOT NULL REFERENCES account (id),"
+     "  address_id BLOB REFERENCES contact_point (id),"
+     "  planned_at_ms INTEGER NOT NULL,"
+     "  minutes INTEGER NOT NULL,"
+     "  visit_type TEXT NOT NULL,"
+     "  PRIMARY KEY (day, seq)) WITHOUT ROWID;",
+     false, createCaptureTriggers},
 };
 
 Status ensureVersionTable(Database& db)

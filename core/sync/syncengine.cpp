@@ -445,6 +445,10 @@ SyncReport pullChanges(Database& db, const SyncLimits& limits,
             writeSyncState(db, QStringLiteral("role"), buckets.body.value(QStringLiteral("role")).toString());
         !done)
         return localFailure(done.error());
+    // The hub's serial for this device numbers its field receipts (field/receipts.h).
+    if (const qint64 serial = buckets.body.value(QStringLiteral("device_serial")).toInteger(); serial > 0)
+        if (auto done = writeSyncState(db, QStringLiteral("device_serial"), QString::number(serial)); !done)
+            return localFailure(done.error());
     SyncReport report;
     const QJsonArray list = buckets.body.value(QStringLiteral("buckets")).toArray();
     // Never pulled anything (no cursor yet): this is the first full load.

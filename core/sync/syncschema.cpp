@@ -1,6 +1,9 @@
 #include "sync/syncschema.h"
 
 #include "store/database.h"
+#include "store/statement.h"
+
+#include <optional>
 
 namespace collector {
 
@@ -42,7 +45,8 @@ const std::vector<SyncTable>& tables()
          ids({"account_id", "due_on"}), false, 1},
         {"contact_point",
          ids({"id", "debtor_id", "kind", "value", "phone_type", "region", "time_zone", "source", "verified",
-              "consent", "do_not_contact", "created_at_ms", "hlc", "holder"}),
+              "consent", "do_not_contact", "created_at_ms", "hlc", "holder", "district", "latitude",
+              "longitude"}),
          ids({"id", "debtor_id"}), ids({"id"}), true, 1},
         {"account_party", ids({"account_id", "debtor_id", "role"}), ids({"account_id", "debtor_id"}),
          ids({"account_id", "debtor_id"}), false, 1},
@@ -71,8 +75,10 @@ const std::vector<SyncTable>& tables()
          ids({"id", "account_id", "debtor_id", "collector_id", "plan_id"}), ids({"id"}), false, 1},
         {"visit",
          ids({"id", "account_id", "debtor_id", "at_ms", "visit_type", "met", "companion_id", "outcome",
-              "reaction", "district", "note", "collector_id"}),
-         ids({"id", "account_id", "debtor_id", "companion_id", "collector_id"}), ids({"id"}), false, 1},
+              "reaction", "district", "note", "collector_id", "recording", "payment_id", "latitude",
+              "longitude"}),
+         ids({"id", "account_id", "debtor_id", "companion_id", "collector_id", "payment_id"}), ids({"id"}),
+         false, 1},
         {"note", ids({"id", "account_id", "at_ms", "author_id", "body"}),
          ids({"id", "account_id", "author_id"}), ids({"id"}), false, 1},
         {"callback",
@@ -136,13 +142,27 @@ QString outboxValues(const SyncTable& t, const QString& row, const QString& acti
 
 constexpr const char* kOutboxColumns = "op_id, kind, record_key, action, fields, body, hlc, priority";
 
-Result<bool> tableExists(Database& db, const char* table)
+// The table as the store has it now: a migration that runs before later ones add a table or columns generates
+// its triggers and seeding for what exists, and the migration adding them generates them again. Empty when
+// the table does not exist yet.
+Result<std::optional<SyncTable>> asStored(Database& db, const SyncTable& spec)
 {
-    auto stmt = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+    auto stmt = db.prepare("SELECT name FROM pragma_table_info(?)");
     if (!stmt)
         return stmt.error();
-    stmt.value().bind(1, QString::fromLatin1(table));
-    return stmt.value().step();
+    stmt.value().bind(1, QString::fromLatin1(spec.kind));
+    QStringList present;
+    auto done = stmt.value().forEachRow([&](Statement& row) { present << row.text(0); });
+    if (!done)
+        return done.error();
+    if (present.isEmpty())
+        return std::optional<SyncTable>();
+    SyncTable table = spec;
+    table.columns.clear();
+    for (const QString& column : spec.columns)
+        if (present.contains(column))
+            table.columns << column;
+    return std::optional<SyncTable>(table);
 }
 
 } // namespace
@@ -163,14 +183,15 @@ const SyncTable* findSyncTable(const QString& kind)
 Status createCaptureTriggers(Database& db)
 {
     QString sql;
-    for (const SyncTable& t : tables()) {
-        if (!t.captured)
+    for (const SyncTable& spec : tables()) {
+        if (!spec.captured)
             continue;
-        auto exists = tableExists(db, t.kind);
-        if (!exists)
-            return exists.error();
-        if (!exists.value())
+        auto stored = asStored(db, spec);
+        if (!stored)
+            return stored.error();
+        if (!stored.value())
             continue;
+        const SyncTable& t = *stored.value();
         const QString kind = QString::fromLatin1(t.kind);
         sql +=
             QStringLiteral(
@@ -200,14 +221,15 @@ Status createCaptureTriggers(Database& db)
 
 Status seedOutbox(Database& db, const char* onlyKind)
 {
-    for (const SyncTable& t : tables()) {
-        if (!t.captured || (onlyKind && qstrcmp(onlyKind, t.kind) != 0))
+    for (const SyncTable& spec : tables()) {
+        if (!spec.captured || (onlyKind && qstrcmp(onlyKind, spec.kind) != 0))
             continue;
-        auto exists = tableExists(db, t.kind);
-        if (!exists)
-            return exists.error();
-        if (!exists.value())
+        auto stored = asStored(db, spec);
+        if (!stored)
+            return stored.error();
+        if (!stored.value())
             continue;
+        const SyncTable& t = *stored.value();
         const QString sql =
             QStringLiteral("INSERT INTO sync_outbox (%1) SELECT %2 FROM %3 AS r ORDER BY %4")
                 .arg(QLatin1String(kOutboxColumns),

@@ -70,22 +70,97 @@ Status validateContactLog(const ContactLogEntry& entry, const QDate& today)
     return {};
 }
 
+Error refuseBlockedContact(Database& db, const QString& deviceId, const ContactLogEntry& entry,
+                           const GateDecision& gate)
+{
+    // The refusal is a compliance exception in its own right: audited (the rule, never the words), so the
+    // lead's dashboard counts the blocks.
+    if (auto done =
+            appendAudit(db, deviceId, entry.atMs,
+                        {entry.actor, QStringLiteral("contact_blocked"), QStringLiteral("account"),
+                         entry.accountId.toString(), QJsonObject{{QStringLiteral("rule"), gate.ruleId}}});
+        !done)
+        return done.error();
+    return makeError(
+        ErrorCode::InvalidArgument,
+        QStringLiteral("contact blocked by rule %1: it cannot be logged as made").arg(gate.ruleId));
+}
+
+Status writeOutcomeRecords(Database& db, const QString& deviceId, const ContactLogEntry& entry,
+                           const AccountFacts& facts, LoggedContact& logged)
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(entry.atMs, QTimeZone::utc()).date();
+    DomainWriter writer(db);
+    switch (entry.outcome) {
+    case Outcome::PromiseToPay: {
+        PromiseRecord promise;
+        promise.id = logged.promiseId = Id::generate(entry.atMs);
+        promise.accountId = entry.accountId;
+        promise.debtorId = facts.debtorId;
+        promise.amount = Money(entry.promiseAmount->minor(), facts.currency);
+        promise.madeOn = today;
+        promise.dueOn = entry.promiseDue;
+        promise.graceDays = facts.graceDays;
+        promise.createdAtMs = entry.atMs;
+        promise.collectorId = entry.collectorId;
+        if (auto done = writer.write(promise); !done)
+            return done;
+        break;
+    }
+    case Outcome::Dispute:
+    case Outcome::DeceasedReported: {
+        logged.stopId = Id::generate(entry.atMs);
+        const StopKind kind = entry.outcome == Outcome::Dispute ? StopKind::Dispute : StopKind::Deceased;
+        if (auto done = writeStop(db, deviceId, entry, facts, kind, logged.stopId); !done)
+            return done;
+        break;
+    }
+    case Outcome::CallbackRequested: {
+        logged.callbackId = Id::generate(entry.atMs);
+        auto insert =
+            db.prepare("INSERT INTO callback (id, account_id, attempt_id, due_at_ms, created_at_ms, "
+                       "collector_id) VALUES (?, ?, ?, ?, ?, ?)");
+        if (!insert)
+            return insert.error();
+        insert.value()
+            .bind(1, logged.callbackId.toBytes())
+            .bind(2, entry.accountId.toBytes())
+            .bind(4, entry.callbackAt.toMSecsSinceEpoch())
+            .bind(5, entry.atMs);
+        if (logged.attemptId.isNull())
+            insert.value().bindNull(3); // asked for at the door: no call to point back to
+        else
+            insert.value().bind(3, logged.attemptId.toBytes());
+        if (entry.collectorId.isNull())
+            insert.value().bindNull(6);
+        else
+            insert.value().bind(6, entry.collectorId.toBytes());
+        if (auto done = insert.value().run(); !done)
+            return done;
+        break;
+    }
+    case Outcome::WrongNumber:
+        // Nobody dials a number known to be someone else's again; the attempt says why.
+        if (!entry.contactPointId.isNull()) {
+            auto mark = db.prepare("UPDATE contact_point SET do_not_contact = 1 WHERE id = ?");
+            if (!mark)
+                return mark.error();
+            mark.value().bind(1, entry.contactPointId.toBytes());
+            if (auto done = mark.value().run(); !done)
+                return done;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
 Result<LoggedContact> logContact(Database& db, const QString& deviceId, const ContactLogEntry& entry,
                                  const GateDecision& gate, bool overrideCovers)
 {
-    if (entry.direction == Direction::Outbound && gate.verdict == GateVerdict::Blocked && !overrideCovers) {
-        // The refusal is a compliance exception in its own right: audited (the rule, never the words), so the
-        // lead's dashboard counts the blocks.
-        if (auto done =
-                appendAudit(db, deviceId, entry.atMs,
-                            {entry.actor, QStringLiteral("contact_blocked"), QStringLiteral("account"),
-                             entry.accountId.toString(), QJsonObject{{QStringLiteral("rule"), gate.ruleId}}});
-            !done)
-            return done.error();
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("contact blocked by rule %1: it cannot be logged as made").arg(gate.ruleId));
-    }
+    if (entry.direction == Direction::Outbound && gate.verdict == GateVerdict::Blocked && !overrideCovers)
+        return refuseBlockedContact(db, deviceId, entry, gate);
     const QDate today = QDateTime::fromMSecsSinceEpoch(entry.atMs, QTimeZone::utc()).date();
     if (auto ok = validateContactLog(entry, today); !ok)
         return ok.error();
@@ -114,65 +189,8 @@ Result<LoggedContact> logContact(Database& db, const QString& deviceId, const Co
     if (auto done = writer.write(attempt); !done)
         return done.error();
 
-    switch (entry.outcome) {
-    case Outcome::PromiseToPay: {
-        PromiseRecord promise;
-        promise.id = logged.promiseId = Id::generate(entry.atMs);
-        promise.accountId = entry.accountId;
-        promise.debtorId = facts.value().debtorId;
-        promise.amount = Money(entry.promiseAmount->minor(), facts.value().currency);
-        promise.madeOn = today;
-        promise.dueOn = entry.promiseDue;
-        promise.graceDays = facts.value().graceDays;
-        promise.createdAtMs = entry.atMs;
-        promise.collectorId = entry.collectorId;
-        if (auto done = writer.write(promise); !done)
-            return done.error();
-        break;
-    }
-    case Outcome::Dispute:
-    case Outcome::DeceasedReported: {
-        logged.stopId = Id::generate(entry.atMs);
-        const StopKind kind = entry.outcome == Outcome::Dispute ? StopKind::Dispute : StopKind::Deceased;
-        if (auto done = writeStop(db, deviceId, entry, facts.value(), kind, logged.stopId); !done)
-            return done.error();
-        break;
-    }
-    case Outcome::CallbackRequested: {
-        logged.callbackId = Id::generate(entry.atMs);
-        auto insert =
-            db.prepare("INSERT INTO callback (id, account_id, attempt_id, due_at_ms, created_at_ms, "
-                       "collector_id) VALUES (?, ?, ?, ?, ?, ?)");
-        if (!insert)
-            return insert.error();
-        insert.value()
-            .bind(1, logged.callbackId.toBytes())
-            .bind(2, entry.accountId.toBytes())
-            .bind(3, logged.attemptId.toBytes())
-            .bind(4, entry.callbackAt.toMSecsSinceEpoch())
-            .bind(5, entry.atMs);
-        if (entry.collectorId.isNull())
-            insert.value().bindNull(6);
-        else
-            insert.value().bind(6, entry.collectorId.toBytes());
-        if (auto done = insert.value().run(); !done)
-            return done.error();
-        break;
-    }
-    case Outcome::WrongNumber:
-        // Nobody dials a number known to be someone else's again; the attempt says why.
-        if (!entry.contactPointId.isNull()) {
-            auto mark = db.prepare("UPDATE contact_point SET do_not_contact = 1 WHERE id = ?");
-            if (!mark)
-                return mark.error();
-            mark.value().bind(1, entry.contactPointId.toBytes());
-            if (auto done = mark.value().run(); !done)
-                return done.error();
-        }
-        break;
-    default:
-        break;
-    }
+    if (auto done = writeOutcomeRecords(db, deviceId, entry, facts.value(), logged); !done)
+        return done.error();
     if (auto done = tx.value().commit(); !done)
         return done.error();
     return logged;

@@ -9,6 +9,7 @@
 #include "domain/id.h"
 #include "domain/kinds.h"
 #include "domain/money.h"
+#include "workspace/accountfacts.h"
 
 #include <QDateTime>
 #include <optional>
@@ -53,5 +54,14 @@ Status validateContactLog(const ContactLogEntry& entry, const QDate& today);
 // covering it (see compliance/override.h).
 Result<LoggedContact> logContact(Database& db, const QString& deviceId, const ContactLogEntry& entry,
                                  const GateDecision& gate, bool overrideCovers);
+
+// The parts other logs of a contact (a field visit) share:
+// a blocked contact's refusal — audited as `contact_blocked` with the rule — and the error that says so;
+Error refuseBlockedContact(Database& db, const QString& deviceId, const ContactLogEntry& entry,
+                           const GateDecision& gate);
+// inside the caller's transaction, what the outcome implies: a promise, a stop event (audited), a callback
+// (from `logged.attemptId` when there is one), a wrong number marked do-not-contact; fills `logged`'s ids.
+Status writeOutcomeRecords(Database& db, const QString& deviceId, const ContactLogEntry& entry,
+                           const AccountFacts& facts, LoggedContact& logged);
 
 } // namespace collector

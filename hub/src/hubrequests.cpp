@@ -282,7 +282,8 @@ QHttpServerResponse handlePull(PgPool& pool, const HubRequest& request)
 QHttpServerResponse handleBuckets(PgPool& pool, const HubRequest& request)
 {
     return withCaller(pool, request, [&](PgConnection& conn, const Caller& caller) {
-        auto result = runAsCaller(conn, caller, "SELECT hub.my_buckets()", {}, request);
+        auto result =
+            runAsCaller(conn, caller, "SELECT hub.my_buckets(), hub.my_device_serial()", {}, request);
         if (auto* refused = std::get_if<QHttpServerResponse>(&result))
             return std::move(*refused);
         const QJsonArray buckets = QJsonDocument::fromJson(std::get<PgResult>(result).value(0, 0)).array();
@@ -294,7 +295,9 @@ QHttpServerResponse handleBuckets(PgPool& pool, const HubRequest& request)
                       {QStringLiteral("user_id"), hex(caller.userId)},
                       {QStringLiteral("role"), QString::fromLatin1(caller.role)},
                       {QStringLiteral("team_id"), hex(caller.teamId)},
-                      {QStringLiteral("device_id"), QString::fromLatin1(caller.deviceId)}},
+                      {QStringLiteral("device_id"), QString::fromLatin1(caller.deviceId)},
+                      // The prefix of the receipts this device numbers offline (hub/sql/006_field.sql).
+                      {QStringLiteral("device_serial"), std::get<PgResult>(result).value(0, 1).toLongLong()}},
                      request);
     });
 }

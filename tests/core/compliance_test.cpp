@@ -345,6 +345,15 @@ TEST_CASE("China: third parties, visits, and a creditor's shorter window", "[com
     check(visit(1), {"blocked", "cn.visit_staff", ""});
     check(visit(0), {"warn", "cn.visit_staff", ""});
     check(visit(2), {"allowed", "", ""});
+    // Visits in daytime only (cn.visit_daytime, 09:00-18:00 Beijing time): 19:00 waits for 09:00 tomorrow,
+    // though a call at 19:00 is allowed (cn.hours runs to 22:00).
+    const QByteArray evening = QByteArray(visit(2)).replace("2026-03-09T06:00:00Z", "2026-03-09T11:00:00Z");
+    check(evening, {"blocked", "cn.visit_daytime", "2026-03-10T01:00:00Z"});
+    check(cnCall("2026-03-09T11:00:00Z"), {"allowed", "", ""});
+    // A creditor's 21:00 shortens the calling hours and leaves the narrower visit hours as they are.
+    check(QByteArray(evening).replace(R"("visit_staff":2,)",
+                                      R"("visit_staff":2,"creditor":{"not_after":"21:00"},)"),
+          {"blocked", "cn.visit_daytime", "2026-03-10T01:00:00Z"});
     // A creditor stopping at 21:00: 21:30 Beijing time waits for the morning.
     check(cnCall("2026-03-09T13:30:00Z", R"(,"creditor":{"not_after":"21:00"})"),
           {"blocked", "cn.hours", "2026-03-10T00:00:00Z"});

@@ -1,0 +1,300 @@
+// Field visits on a real encrypted store: receipt numbers, the gate at the door (daytime, two staff), what a
+// visit writes (visit, payment with its receipt, promise, stop event, audit), and what it refuses.
+#include "audit/auditlog.h"
+#include "compliance/rulepack.h"
+#include "field/receipts.h"
+#include "field/visitlog.h"
+#include "store/database.h"
+#include "store/domainwriter.h"
+#include "store/statement.h"
+#include "testsupport.h"
+
+#include <QTimeZone>
+#include <catch2/catch_test_macros.hpp>
+
+using namespace collector;
+
+namespace {
+
+qint64 utcMs(const char* iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+}
+
+qint64 count(Database& db, const char* sql)
+{
+    auto n = db.queryInt(sql);
+    REQUIRE(n.ok());
+    return n.value();
+}
+
+struct Field
+{
+    Id account;
+    Id debtor;
+    Id address;
+    Id collector;
+    Id companion;
+};
+
+// A Beijing debtor with one CNY debt at a Chinese lender, their home address in Haidian, two collectors.
+Field writeField(Database& db)
+{
+    DomainWriter w(db);
+    Field f;
+    const qint64 t0 = utcMs("2026-01-05T02:00:00Z");
+    const Id team = Id::generate(t0);
+    REQUIRE(w.write(Team{team, QStringLiteral("外访一组")}));
+    f.collector = Id::generate(t0);
+    f.companion = Id::generate(t0);
+    REQUIRE(
+        w.write(User{f.collector, team, QStringLiteral("wang"), QStringLiteral("王"), UserRole::Collector}));
+    REQUIRE(
+        w.write(User{f.companion, team, QStringLiteral("li"), QStringLiteral("李"), UserRole::Collector}));
+    Creditor c;
+    c.id = Id::generate(t0);
+    c.code = QStringLiteral("HUAXIA");
+    c.name = QStringLiteral("华夏消费金融");
+    REQUIRE(w.write(c));
+    Debtor d;
+    d.id = f.debtor = Id::generate(t0);
+    d.fullName = QStringLiteral("张伟");
+    d.language = QStringLiteral("zh");
+    d.timeZone = QStringLiteral("Asia/Shanghai");
+    REQUIRE(w.write(d));
+    Account a;
+    a.id = f.account = Id::generate(t0);
+    a.creditorId = c.id;
+    a.creditorReference = QStringLiteral("HX-1");
+    a.product = QStringLiteral("consumer_loan");
+    a.currency = Currency::fromCode(QStringLiteral("CNY")).value();
+    a.originalPrincipalMinor = 2'000'000;
+    a.teamId = team;
+    a.assignedCollectorId = f.collector;
+    REQUIRE(w.write(a));
+    REQUIRE(w.write(AccountParty{a.id, d.id, PartyRole::Debtor}));
+    ContactPoint home;
+    home.id = f.address = Id::generate(t0);
+    home.debtorId = d.id;
+    home.kind = ContactKind::Address;
+    home.value = QStringLiteral("北京市海淀区中关村大街27号");
+    home.region = QStringLiteral("CN");
+    home.timeZone = QStringLiteral("Asia/Shanghai");
+    home.createdAtMs = t0;
+    home.district = QStringLiteral("海淀区");
+    home.latitude = 39.9841;
+    home.longitude = 116.3079;
+    REQUIRE(w.write(home));
+    return f;
+}
+
+VisitEntry doorstep(const Field& f, const char* at)
+{
+    VisitEntry v;
+    v.contact.accountId = f.account;
+    v.contact.contactPointId = f.address;
+    v.contact.atMs = utcMs(at);
+    v.contact.collectorId = f.collector;
+    v.contact.actor = QStringLiteral("wang");
+    v.companionId = f.companion;
+    v.type = VisitType::FriendlyReminder;
+    return v;
+}
+
+} // namespace
+
+TEST_CASE("Luhn check digits and the receipt number's shape", "[field]")
+{
+    // The worked example of the Luhn algorithm (ISO/IEC 7812-1; Wikipedia "Luhn algorithm"): 7992739871 -> 3.
+    CHECK(luhnCheckDigit(u"7992739871") == 3);
+    CHECK(luhnCheckDigit(u"0") == 0);
+    CHECK(receiptNumberValid(QStringLiteral("RC-000042-000001-%1").arg(luhnCheckDigit(u"000042000001"))));
+    const QString good = QStringLiteral("RC-000042-000123-%1").arg(luhnCheckDigit(u"000042000123"));
+    REQUIRE(receiptNumberValid(good));
+    // One digit copied wrong, or two neighbours swapped, is caught.
+    CHECK_FALSE(
+        receiptNumberValid(QString(good).replace(QStringLiteral("000123"), QStringLiteral("000128"))));
+    CHECK_FALSE(
+        receiptNumberValid(QString(good).replace(QStringLiteral("000123"), QStringLiteral("000132"))));
+    CHECK_FALSE(receiptNumberValid(QStringLiteral("RC-42-1-0")));
+    CHECK_FALSE(receiptNumberValid(QString()));
+}
+
+TEST_CASE("Receipt numbers: a local code until enrolled, the hub's serial after; sync first if it is unknown",
+          "[field]")
+{
+    QTemporaryDir dir;
+    Profile profile = test::freshProfile(dir);
+    Database& db = profile.database();
+    auto first = takeReceiptNumber(db);
+    auto second = takeReceiptNumber(db);
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    CHECK(first.value().startsWith(QLatin1String("RC-L")));
+    CHECK(first.value().section(QLatin1Char('-'), 1, 1) == second.value().section(QLatin1Char('-'), 1, 1));
+    CHECK(first.value().section(QLatin1Char('-'), 2, 2) == QLatin1String("000001"));
+    CHECK(second.value().section(QLatin1Char('-'), 2, 2) == QLatin1String("000002"));
+    CHECK(receiptNumberValid(first.value()));
+    CHECK(receiptNumberValid(second.value()));
+    // Enrolled with a hub, but the hub's serial not yet pulled: no number, and the reason.
+    REQUIRE(db.exec("INSERT INTO sync_state (key, value) VALUES ('hub', 'https://hub.example:8443')").ok());
+    auto refused = takeReceiptNumber(db);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().detail.contains(QLatin1String("sync once")));
+    REQUIRE(db.exec("INSERT INTO sync_state (key, value) VALUES ('device_serial', '42')").ok());
+    auto enrolled = takeReceiptNumber(db);
+    REQUIRE(enrolled.ok());
+    CHECK(enrolled.value().left(17) == QLatin1String("RC-000042-000003-"));
+    CHECK(receiptNumberValid(enrolled.value()));
+}
+
+TEST_CASE("A visit by two in daytime is recorded with its payment, receipt and audit; district only in China",
+          "[field]")
+{
+    QTemporaryDir dir;
+    Profile profile = test::freshProfile(dir);
+    Database& db = profile.database();
+    const Field f = writeField(db);
+    // 10:30 Beijing time, with a colleague; the debtor pays 500.00 in cash and promises 1,000.00 for Friday.
+    VisitEntry v = doorstep(f, "2026-03-09T02:30:00Z");
+    v.met = VisitMet::Debtor;
+    v.recording = VisitRecording::Refused;
+    v.contact.outcome = Outcome::PromiseToPay;
+    v.contact.reaction = Reaction::Cooperative;
+    v.contact.promiseAmount = Money(100'000, Currency::fromCode(QStringLiteral("CNY")).value());
+    v.contact.promiseDue = QDate(2026, 3, 13);
+    v.payment = FieldPayment{Money(50'000, Currency::fromCode(QStringLiteral("CNY")).value()),
+                             FieldPaymentMethod::Cash};
+    auto recorded = recordVisit(db, profile.profileId(), v);
+    INFO((recorded ? QString() : recorded.error().detail).toStdString());
+    REQUIRE(recorded.ok());
+    CHECK(recorded.value().gate.verdict == GateVerdict::Allowed);
+    CHECK(receiptNumberValid(recorded.value().receiptNumber));
+
+    auto visit = db.prepare("SELECT district, latitude IS NULL AND longitude IS NULL, recording, met, "
+                            "companion_id = ?, lower(hex(payment_id)) FROM visit");
+    REQUIRE(visit.ok());
+    visit.value().bind(1, f.companion.toBytes());
+    REQUIRE(visit.value().step().value());
+    CHECK(visit.value().text(0) == QStringLiteral("海淀区"));
+    CHECK(visit.value().int64(1) == 1); // PIPL: a visit's place is kept as its district
+    CHECK(visit.value().text(2) == QLatin1String("refused"));
+    CHECK(visit.value().text(3) == QLatin1String("debtor"));
+    CHECK(visit.value().int64(4) == 1);
+    CHECK(visit.value().text(5) == QString::fromLatin1(recorded.value().paymentId.toBytes().toHex()));
+
+    auto payment = db.prepare("SELECT amount_minor, currency, channel, external_reference, source, kind "
+                              "FROM ledger_entry WHERE id = ?");
+    REQUIRE(payment.ok());
+    payment.value().bind(1, recorded.value().paymentId.toBytes());
+    REQUIRE(payment.value().step().value());
+    CHECK(payment.value().int64(0) == 50'000);
+    CHECK(payment.value().text(1) == QLatin1String("CNY"));
+    CHECK(payment.value().text(2) == QLatin1String("cash"));
+    CHECK(payment.value().text(3) == recorded.value().receiptNumber);
+    CHECK(payment.value().text(4) == QLatin1String("field"));
+    CHECK(payment.value().text(5) == QLatin1String("payment"));
+    CHECK(count(db, "SELECT count(*) FROM promise WHERE amount_minor = 100000 AND due_on = '2026-03-13'") ==
+          1);
+    // The visit, its payment and its promise are all on their way to the hub.
+    CHECK(count(db, "SELECT count(*) FROM sync_outbox WHERE kind IN ('visit', 'ledger_entry', 'promise')"
+                    " AND body LIKE '%2026%' OR kind = 'visit'") >= 3);
+    // The audit entry says what happened and the receipt number, and names nobody.
+    const QString detail =
+        db.queryText("SELECT detail FROM audit_entry WHERE action = 'visit_recorded'").value();
+    CHECK(detail.contains(recorded.value().receiptNumber));
+    CHECK(detail.contains(QLatin1String("\"staff\":2")));
+    CHECK_FALSE(detail.contains(QStringLiteral("张伟")));
+    CHECK_FALSE(detail.contains(QStringLiteral("中关村")));
+}
+
+TEST_CASE("The gate at the door: one person, or the evening, cannot be recorded as a visit made", "[field]")
+{
+    QTemporaryDir dir;
+    Profile profile = test::freshProfile(dir);
+    Database& db = profile.database();
+    const Field f = writeField(db);
+    VisitEntry alone = doorstep(f, "2026-03-09T02:30:00Z");
+    alone.companionId = Id();
+    auto refused = recordVisit(db, profile.profileId(), alone);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().detail.contains(QLatin1String("cn.visit_staff")));
+    // 19:00 Beijing time: calls are still allowed, visits are not.
+    auto evening = recordVisit(db, profile.profileId(), doorstep(f, "2026-03-09T11:00:00Z"));
+    REQUIRE_FALSE(evening.ok());
+    CHECK(evening.error().detail.contains(QLatin1String("cn.visit_daytime")));
+    auto gate = visitGate(db, f.account, f.address, utcMs("2026-03-09T11:00:00Z"), 2);
+    REQUIRE(gate.ok());
+    CHECK(gate.value().reopensAt == QDateTime(QDate(2026, 3, 10), QTime(1, 0), QTimeZone::utc()));
+    CHECK(count(db, "SELECT count(*) FROM visit") == 0);
+    CHECK(count(db, "SELECT count(*) FROM audit_entry WHERE action = 'contact_blocked'") == 2);
+}
+
+TEST_CASE("A visit that makes no sense is refused whole, with what to fix", "[field]")
+{
+    QTemporaryDir dir;
+    Profile profile = test::freshProfile(dir);
+    Database& db = profile.database();
+    const Field f = writeField(db);
+    const Currency cny = Currency::fromCode(QStringLiteral("CNY")).value();
+    const auto problem = [&](const std::function<void(VisitEntry&)>& change) {
+        VisitEntry v = doorstep(f, "2026-03-09T03:00:00Z");
+        change(v);
+        auto r = recordVisit(db, profile.profileId(), v);
+        return r ? QString() : r.error().detail;
+    };
+    CHECK(problem([&](VisitEntry& v) {
+              v.contact.outcome = Outcome::PromiseToPay;
+          }).contains(QLatin1String("nobody was met")));
+    CHECK(problem([&](VisitEntry& v) {
+              v.met = VisitMet::Family;
+              v.contact.outcome = Outcome::ThirdParty;
+              v.payment = FieldPayment{Money(0, cny), FieldPaymentMethod::Cash};
+          }).contains(QLatin1String("more than zero")));
+    CHECK(problem([&](VisitEntry& v) {
+              v.met = VisitMet::Debtor;
+              v.contact.outcome = Outcome::RightParty;
+              v.payment = FieldPayment{Money(100, Currency::fromCode(QStringLiteral("USD")).value()),
+                                       FieldPaymentMethod::Transfer};
+          }).contains(QLatin1String("kept in CNY")));
+    CHECK(problem([&](VisitEntry& v) { v.companionId = f.collector; }).contains(QLatin1String("companion")));
+    CHECK(problem([&](VisitEntry& v) {
+              v.met = VisitMet::Neighbour;
+              v.contact.outcome = Outcome::Dispute;
+          }).contains(QLatin1String("only the debtor")));
+    CHECK(count(db, "SELECT count(*) FROM visit") == 0);
+    CHECK(count(db, "SELECT count(*) FROM ledger_entry") == 0);
+    // No receipt number was spent on a refused payment.
+    CHECK(count(db, "SELECT count(*) FROM profile_meta WHERE key = 'receipt_seq'") == 0);
+    // A dispute at the door stops collection like one on the phone.
+    VisitEntry dispute = doorstep(f, "2026-03-09T03:00:00Z");
+    dispute.met = VisitMet::Debtor;
+    dispute.contact.outcome = Outcome::Dispute;
+    REQUIRE(recordVisit(db, profile.profileId(), dispute).ok());
+    CHECK(count(db, "SELECT count(*) FROM stop_event WHERE kind = 'dispute'") == 1);
+    auto after = recordVisit(db, profile.profileId(), doorstep(f, "2026-03-10T03:00:00Z"));
+    REQUIRE_FALSE(after.ok());
+    CHECK(after.error().detail.contains(QLatin1String("cn.stop")));
+}
+
+TEST_CASE("A pack says whether a visit's point may be kept", "[field][compliance]")
+{
+    const QByteArray pack =
+        R"({"pack":"zz","title":"t","versions":[{"version":"1","effective_from":"2026-01-01",
+        "sources":[{"id":"s","title":"s"}],"retention":{"years":5,"citation":"c"},%1"rules":[{"id":"zz.hours","kind":"contact_window",
+        "not_before":"08:00","not_after":"21:00","citation":"c"}]}]})";
+    const auto parse = [&](const char* location) {
+        return parseRulePacks(QString::fromUtf8(pack).arg(QString::fromUtf8(location)).toUtf8());
+    };
+    auto none = parse("");
+    INFO((none ? QString() : none.error().detail).toStdString());
+    REQUIRE(none.ok());
+    CHECK_FALSE(none.value().front().visitPointAllowed);
+    auto point = parse(R"("visit_location":{"precision":"point","citation":"c"},)");
+    REQUIRE(point.ok());
+    CHECK(point.value().front().visitPointAllowed);
+    auto bad = parse(R"("visit_location":{"precision":"street","citation":"c"},)");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().detail.contains(QLatin1String("visit_location.precision")));
+    CHECK_FALSE(rulePackInForce(QStringLiteral("cn"), QDate(2026, 3, 9)).value().visitPointAllowed);
+}
