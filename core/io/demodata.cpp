@@ -1,6 +1,9 @@
 #include "io/demodata.h"
 
+#include <QtGlobal>
+#include <cmath>
 #include <cstring>
+#include <numbers>
 
 namespace collector::demo {
 
@@ -273,6 +276,38 @@ const char* residentIdRegionPrefix(const City& city)
         if (std::strcmp(p.areaCode, city.areaCode) == 0)
             return p.prefix;
     return "110101";
+}
+
+// City centres (WGS 84, to four decimals), the demo's addresses are placed around.
+GeoPoint addressPoint(const City& city, int district, double u, double v)
+{
+    static const struct
+    {
+        const char* name;
+        double latitude;
+        double longitude;
+    } kCentres[] = {{"北京市", 39.9042, 116.4074},    {"上海市", 31.2304, 121.4737},
+                    {"广州市", 23.1291, 113.2644},    {"深圳市", 22.5431, 114.0579},
+                    {"成都市", 30.5728, 104.0668},    {"武汉市", 30.5928, 114.3055},
+                    {"杭州市", 30.2741, 120.1551},    {"西安市", 34.3416, 108.9398},
+                    {"乌鲁木齐市", 43.8256, 87.6168}, {"New York", 40.7128, -74.0060},
+                    {"Boston", 42.3601, -71.0589},    {"Chicago", 41.8781, -87.6298},
+                    {"Houston", 29.7604, -95.3698},   {"Denver", 39.7392, -104.9903},
+                    {"Phoenix", 33.4484, -112.0740},  {"Los Angeles", 34.0522, -118.2437},
+                    {"Seattle", 47.6062, -122.3321},  {"Anchorage", 61.2181, -149.9003},
+                    {"Honolulu", 21.3069, -157.8583}};
+    GeoPoint centre;
+    for (const auto& c : kCentres)
+        if (qstrcmp(c.name, city.name) == 0)
+            centre = {c.latitude, c.longitude};
+    constexpr double kKmPerDegree = 111.195;
+    const double kmPerLonDegree = kKmPerDegree * std::cos(centre.latitude * std::numbers::pi / 180.0);
+    static const double kDirections[4][2] = {{0, -1}, {1, 0}, {0, 1}, {-1, 0}}; // west, north, east, south
+    const double angle = 2 * std::numbers::pi * u;
+    const double radius = 1.5 * std::sqrt(v);
+    const double northKm = 4.0 * kDirections[district & 3][0] + radius * std::sin(angle);
+    const double eastKm = 4.0 * kDirections[district & 3][1] + radius * std::cos(angle);
+    return {centre.latitude + northKm / kKmPerDegree, centre.longitude + eastKm / kmPerLonDegree};
 }
 
 } // namespace collector::demo

@@ -2,6 +2,8 @@
 // creditors and products. Invented lenders; real numbering plans and zones so every rule sees real data.
 #pragma once
 
+#include "field/route.h"
+
 #include <span>
 
 namespace collector::demo {
@@ -38,6 +40,10 @@ std::span<const City> cities();
 std::span<const CreditorSpec> creditors();
 // Chinese resident id card region prefixes (6 digits) by city, in the order of cities() for the CN ones.
 const char* residentIdRegionPrefix(const City& city);
+// A point for an address in district `district` (0-3) of the city: the districts sit about 4 km from the city
+// centre in four directions (placed for the demo, not surveyed), the address within 1.5 km of its district's
+// point; u and v in [0, 1) choose where.
+GeoPoint addressPoint(const City& city, int district, double u, double v);
 // Mobile prefixes in service: CN 1[3-9]x ranges; US numbers use the city's area code.
 std::span<const char* const> chineseMobilePrefixes();
 

@@ -7,6 +7,7 @@
 #include "store/transaction.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <cmath>
 
 namespace collector {
@@ -203,7 +204,8 @@ Result<Id> Builder::writeDebtor(AccountContext& ctx, PartyRole role)
 Status Builder::writeContactPoints(AccountContext& ctx, const Id& debtorId, bool mainDebtor)
 {
     const City& city = *ctx.city;
-    auto addPoint = [&](ContactKind kind, const QString& value, std::optional<PhoneType> type) -> Result<Id> {
+    auto addPoint = [&](ContactKind kind, const QString& value, std::optional<PhoneType> type,
+                        const QString& district = {}, std::optional<GeoPoint> where = {}) -> Result<Id> {
         ContactPoint p;
         p.id = nextId();
         p.debtorId = debtorId;
@@ -217,6 +219,11 @@ Status Builder::writeContactPoints(AccountContext& ctx, const Id& debtorId, bool
         p.consent = kind != ContactKind::Address && m_rng.chance(0.75);
         p.doNotContact = m_rng.chance(0.03);
         p.createdAtMs = localInstantMs(ctx, ctx.placedOn, 9 * 60);
+        p.district = district;
+        if (where) {
+            p.latitude = where->latitude;
+            p.longitude = where->longitude;
+        }
         if (auto done = m_writer.write(p); !done)
             return done.error();
         ++m_summary.contactPoints;
@@ -269,7 +276,15 @@ Status Builder::writeContactPoints(AccountContext& ctx, const Id& debtorId, bool
                               .arg(QString::fromUtf8(city.streets[d]), QString::fromUtf8(city.name),
                                    QString::fromUtf8(city.province))
                               .arg(m_rng.between(10000, 99999));
-        auto point = addPoint(ContactKind::Address, address, std::nullopt);
+        // Where the address is, for routing visits: drawn from a generator of its own, so the rest of the
+        // portfolio is what the seed always made.
+        QRandomGenerator place(
+            static_cast<quint32>(m_options.seed * 7919u + static_cast<quint32>(m_accountSeq)));
+        std::optional<GeoPoint> where;
+        if (place.bounded(100) < 75)
+            where = demo::addressPoint(city, d, place.generateDouble(), place.generateDouble());
+        auto point = addPoint(ContactKind::Address, address, std::nullopt,
+                              QString::fromUtf8(city.districts[d]), where);
         if (!point)
             return point.error();
     }

@@ -2,6 +2,7 @@
 // visit writes (visit, payment with its receipt, promise, stop event, audit), and what it refuses.
 #include "audit/auditlog.h"
 #include "compliance/rulepack.h"
+#include "field/dayplan.h"
 #include "field/receipts.h"
 #include "field/visitlog.h"
 #include "store/database.h"
@@ -10,7 +11,9 @@
 #include "testsupport.h"
 
 #include <QTimeZone>
+#include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
+#include <cmath>
 
 using namespace collector;
 
@@ -86,6 +89,66 @@ Field writeField(Database& db)
     home.longitude = 116.3079;
     REQUIRE(w.write(home));
     return f;
+}
+
+// Another Beijing debtor of the same lender, in the middle stage (its segment visits), with a placement of
+// 5,000.00 on the books; an address at `where` in `district` unless `withAddress` is false.
+Id addDebt(Database& db, const Field& f, const char* reference, std::optional<GeoPoint> where,
+           const char* district, bool withAddress = true)
+{
+    DomainWriter w(db);
+    const qint64 t0 = utcMs("2026-01-05T02:00:00Z");
+    Debtor d;
+    d.id = Id::generate(t0);
+    d.fullName = QStringLiteral("李娜");
+    d.language = QStringLiteral("zh");
+    d.timeZone = QStringLiteral("Asia/Shanghai");
+    REQUIRE(w.write(d));
+    auto first = db.prepare("SELECT creditor_id, team_id FROM account WHERE id = ?");
+    REQUIRE(first.ok());
+    first.value().bind(1, f.account.toBytes());
+    REQUIRE(first.value().step().value());
+    Account a;
+    a.id = Id::generate(t0);
+    a.creditorId = Id::fromBytes(first.value().blob(0));
+    a.teamId = Id::fromBytes(first.value().blob(1));
+    a.creditorReference = QString::fromLatin1(reference);
+    a.product = QStringLiteral("consumer_loan");
+    a.currency = Currency::fromCode(QStringLiteral("CNY")).value();
+    a.originalPrincipalMinor = 500'000;
+    a.stage = Stage::Middle;
+    a.assignedCollectorId = f.collector;
+    REQUIRE(w.write(a));
+    REQUIRE(w.write(AccountParty{a.id, d.id, PartyRole::Debtor}));
+    REQUIRE(w.write(LedgerRecord{a.id,
+                                 {Id::generate(t0),
+                                  LedgerKind::Placement,
+                                  Component::Principal,
+                                  Money(500'000, a.currency),
+                                  QDate(2026, 1, 5),
+                                  t0,
+                                  {}},
+                                 QString(),
+                                 QString(),
+                                 QStringLiteral("placement"),
+                                 Id()}));
+    if (withAddress) {
+        ContactPoint home;
+        home.id = Id::generate(t0);
+        home.debtorId = d.id;
+        home.kind = ContactKind::Address;
+        home.value = QStringLiteral("北京市%1某路1号").arg(QString::fromUtf8(district));
+        home.region = QStringLiteral("CN");
+        home.timeZone = QStringLiteral("Asia/Shanghai");
+        home.createdAtMs = t0;
+        home.district = QString::fromUtf8(district);
+        if (where) {
+            home.latitude = where->latitude;
+            home.longitude = where->longitude;
+        }
+        REQUIRE(w.write(home));
+    }
+    return a.id;
 }
 
 VisitEntry doorstep(const Field& f, const char* at)
@@ -297,4 +360,93 @@ TEST_CASE("A pack says whether a visit's point may be kept", "[field][compliance
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().detail.contains(QLatin1String("visit_location.precision")));
     CHECK_FALSE(rulePackInForce(QStringLiteral("cn"), QDate(2026, 3, 9)).value().visitPointAllowed);
+}
+
+TEST_CASE("A field day: shortest route from the office, times inside the visit hours, two staff, and what is "
+          "left out says why",
+          "[field]")
+{
+    QTemporaryDir dir;
+    Profile profile = test::freshProfile(dir);
+    Database& db = profile.database();
+    const Field f = writeField(db);
+    // Four addresses on one parallel, 0.1 degrees of longitude apart, given out of order; one without a point
+    // in a located stop's district; one without any address; one with a dispute on record.
+    const Id east = addDebt(db, f, "D-EAST", GeoPoint{39.90, 116.50}, "朝阳区");
+    const Id west = addDebt(db, f, "D-WEST", GeoPoint{39.90, 116.20}, "海淀区");
+    const Id mid = addDebt(db, f, "D-MID", GeoPoint{39.90, 116.40}, "东城区");
+    const Id near = addDebt(db, f, "D-NEAR", GeoPoint{39.90, 116.30}, "西城区");
+    const Id unlocated = addDebt(db, f, "D-HAIDIAN", std::nullopt, "海淀区");
+    const Id homeless = addDebt(db, f, "D-NOADDR", std::nullopt, "", false);
+    const Id disputed = addDebt(db, f, "D-DISPUTE", GeoPoint{39.91, 116.25}, "海淀区");
+    StopEvent dispute;
+    dispute.id = Id::generate(utcMs("2026-03-01T02:00:00Z"));
+    dispute.debtorId = Id::fromBytes(
+        QByteArray::fromHex(db.queryText(QStringLiteral("SELECT hex(debtor_id) FROM account_party WHERE "
+                                                        "account_id = x'%1'")
+                                             .arg(QString::fromLatin1(disputed.toBytes().toHex()))
+                                             .toUtf8()
+                                             .constData())
+                                .value()
+                                .toLatin1()));
+    dispute.accountId = disputed;
+    dispute.atMs = utcMs("2026-03-01T02:00:00Z");
+    dispute.startsOn = QDate(2026, 3, 1);
+    dispute.recordedBy = f.collector;
+    REQUIRE(DomainWriter(db).write(dispute));
+
+    FieldDayRequest request;
+    request.collectorId = f.collector;
+    request.day = QDate(2026, 3, 9);
+    request.start = GeoPoint{39.90, 116.10};
+    request.accounts = {east, homeless, west, mid, disputed, near, unlocated};
+    auto plan = planFieldDay(db, request);
+    INFO((plan ? QString() : plan.error().detail).toStdString());
+    REQUIRE(plan.ok());
+    std::vector<Id> order;
+    for (const PlannedVisit& v : plan.value().visits)
+        order.push_back(v.accountId);
+    // West to east and back (the shortest tour of points on a line), the unlocated Haidian address right
+    // after the located one in Haidian.
+    CHECK(order == std::vector<Id>{west, unlocated, near, mid, east});
+    CHECK(plan.value().exact);
+    CHECK(plan.value().staff == 2);
+    const double stepKm = greatCircleKm({39.90, 116.10}, {39.90, 116.20});
+    CHECK(plan.value().km == Catch::Approx(8 * stepKm).epsilon(1e-6));
+
+    // The times: 09:00 at the office; 0.1 degrees at 20 km/h, rounded up to the minute; firm visits of 30
+    // minutes (middle stage); 20 minutes to and from the address without a point.
+    const int step = static_cast<int>(std::ceil(stepKm / 20.0 * 60.0));
+    const QTimeZone beijing("Asia/Shanghai");
+    QDateTime expected(QDate(2026, 3, 9), QTime(9, 0), beijing);
+    const int travel[] = {step, 20, 20, step, step};
+    for (std::size_t i = 0; i < plan.value().visits.size(); ++i) {
+        const PlannedVisit& v = plan.value().visits[i];
+        INFO(v.reference.toStdString());
+        expected = expected.addSecs(travel[i] * 60);
+        CHECK(v.travelMinutes == travel[i]);
+        CHECK(v.plannedAt == expected);
+        CHECK(v.minutes == 30);
+        CHECK(v.type == VisitType::Firm);
+        CHECK(v.windowFrom == QTime(9, 0));
+        CHECK(v.windowTo == QTime(18, 0));
+        CHECK(v.staff == 2);
+        CHECK_FALSE(v.maskedAddress.contains(QStringLiteral("某路")));
+        expected = expected.addSecs(30 * 60);
+    }
+    REQUIRE(plan.value().unplanned.size() == 2);
+    CHECK(plan.value().unplanned[0].accountId == homeless);
+    CHECK(plan.value().unplanned[0].reason.contains(QLatin1String("No address")));
+    CHECK(plan.value().unplanned[1].accountId == disputed);
+    CHECK_FALSE(plan.value().unplanned[1].reason.isEmpty());
+
+    // Kept for the days offline, in route order.
+    REQUIRE(saveFieldDay(db, plan.value()).ok());
+    CHECK(savedFieldDay(db, QDate(2026, 3, 9)).value() == order);
+    // A late start leaves no time for the last visits inside the hours: they are listed, not squeezed in.
+    request.startAt = QTime(16, 0);
+    auto late = planFieldDay(db, request);
+    REQUIRE(late.ok());
+    CHECK(late.value().visits.size() < 5);
+    CHECK(late.value().unplanned.back().reason.contains(QLatin1String("No time left")));
 }
