@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "compliance/rulepack.h"
 #include "field/dayplan.h"
+#include "field/fieldprep.h"
 #include "field/receipts.h"
 #include "field/visitlog.h"
 #include "store/database.h"
@@ -440,9 +441,27 @@ TEST_CASE("A field day: shortest route from the office, times inside the visit h
     CHECK(plan.value().unplanned[1].accountId == disputed);
     CHECK_FALSE(plan.value().unplanned[1].reason.isEmpty());
 
-    // Kept for the days offline, in route order.
-    REQUIRE(saveFieldDay(db, plan.value()).ok());
-    CHECK(savedFieldDay(db, QDate(2026, 3, 9)).value() == order);
+    // A workstation with no hub prepares alone: the plan is kept and nothing is missing. A debt whose data
+    // is not in the store (here: the address, as a pull cut short would leave it), or receipts that cannot be
+    // numbered yet, are named.
+    const PreparedFieldDay prepared = prepareFieldDay(db, plan.value(), 1);
+    CHECK(prepared.ready());
+    CHECK(savedFieldDay(db, QDate(2026, 3, 9)).value() == order); // kept for the days offline, in route order
+    REQUIRE(db.exec("DELETE FROM field_stop").ok());
+    REQUIRE(db.exec(QStringLiteral("DELETE FROM contact_point WHERE id = x'%1'")
+                        .arg(QString::fromLatin1(plan.value().visits.back().addressId.toBytes().toHex()))
+                        .toUtf8()
+                        .constData())
+                .ok());
+    REQUIRE(db.exec("INSERT INTO sync_state (key, value) VALUES ('hub', 'https://hub.example:8443')").ok());
+    auto gaps = fieldDayGaps(db, plan.value());
+    REQUIRE(gaps.ok());
+    REQUIRE(gaps.value().size() == 2);
+    CHECK(gaps.value()[0].reference == QLatin1String("D-EAST"));
+    CHECK(gaps.value()[0].missing == QStringList{QStringLiteral("the address")});
+    CHECK(gaps.value()[1].accountId.isNull());
+    CHECK(gaps.value()[1].missing.join(QString()).contains(QLatin1String("receipt")));
+
     // A late start leaves no time for the last visits inside the hours: they are listed, not squeezed in.
     request.startAt = QTime(16, 0);
     auto late = planFieldDay(db, request);

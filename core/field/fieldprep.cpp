@@ -1,0 +1,108 @@
+#include "field/fieldprep.h"
+
+#include "compliance/storefacts.h"
+#include "script/script.h"
+#include "store/database.h"
+#include "store/statement.h"
+#include "sync/syncengine.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace collector {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("FieldDay", text);
+}
+
+} // namespace
+
+Result<std::vector<FieldGap>> fieldDayGaps(Database& db, const FieldDayPlan& plan)
+{
+    std::vector<FieldGap> gaps;
+    auto facts =
+        db.prepare("SELECT a.stage, d.language, cp.id IS NOT NULL,"
+                   " (SELECT count(*) FROM ledger_entry l WHERE l.account_id = a.id),"
+                   " (SELECT count(*) FROM creditor c WHERE c.id = a.creditor_id)"
+                   " FROM account a LEFT JOIN account_party ap ON ap.account_id = a.id AND ap.role = 'debtor'"
+                   " LEFT JOIN debtor d ON d.id = ap.debtor_id"
+                   " LEFT JOIN contact_point cp ON cp.id = ? AND cp.debtor_id = d.id"
+                   " WHERE a.id = ?");
+    if (!facts)
+        return facts.error();
+    for (const PlannedVisit& v : plan.visits) {
+        FieldGap gap{v.accountId, v.reference, {}};
+        Statement& s = facts.value();
+        s.reset();
+        s.bind(1, v.addressId.toBytes()).bind(2, v.accountId.toBytes());
+        auto row = s.step();
+        if (!row)
+            return row.error();
+        if (!row.value()) {
+            gap.missing << tr("the account");
+        } else {
+            if (s.isNull(1))
+                gap.missing << tr("the debtor");
+            if (s.int64(2) == 0)
+                gap.missing << tr("the address");
+            if (s.int64(3) == 0)
+                gap.missing << tr("the ledger");
+            if (s.int64(4) == 0)
+                gap.missing << tr("the creditor");
+            const auto stage = parseCode<Stage>(s.text(0));
+            if (!stage || !scriptFor(*stage, s.text(1)))
+                gap.missing << tr("the contact script");
+            // The pack the gate will read at the door (the creditor's, or the address zone's).
+            ContactTarget target{v.accountId, v.addressId, Channel::Visit,
+                                 v.plannedAt.isValid() ? v.plannedAt : QDateTime::currentDateTimeUtc(),
+                                 v.staff};
+            if (gap.missing.isEmpty() && !gateInputFromStore(db, target))
+                gap.missing << tr("the compliance rules");
+        }
+        if (!gap.missing.isEmpty())
+            gaps.push_back(std::move(gap));
+    }
+    // Receipts are numbered offline from the hub's serial for this device.
+    auto hub = db.queryInt("SELECT count(*) FROM sync_state WHERE key = 'hub'");
+    auto serial = db.queryInt("SELECT count(*) FROM sync_state WHERE key = 'device_serial'");
+    if (!hub)
+        return hub.error();
+    if (!serial)
+        return serial.error();
+    if (hub.value() > 0 && serial.value() == 0)
+        gaps.push_back({Id(), QString(), {tr("the receipt numbers (sync once)")}});
+    return gaps;
+}
+
+PreparedFieldDay prepareFieldDay(Database& db, const FieldDayPlan& plan, int days, const QDateTime& now)
+{
+    PreparedFieldDay prepared;
+    auto hub = db.queryInt("SELECT count(*) FROM sync_state WHERE key = 'hub'");
+    if (!hub) {
+        prepared.leases.sync = SyncReport::localError(hub.error());
+        return prepared;
+    }
+    if (hub.value() > 0) {
+        std::vector<Id> accounts;
+        for (const PlannedVisit& v : plan.visits)
+            accounts.push_back(v.accountId);
+        prepared.leases = takeLeases(db, days, now, accounts);
+        if (!prepared.leases.sync.ok())
+            return prepared;
+    }
+    if (auto saved = saveFieldDay(db, plan); !saved) {
+        prepared.leases.sync = SyncReport::localError(saved.error());
+        return prepared;
+    }
+    auto gaps = fieldDayGaps(db, plan);
+    if (!gaps)
+        prepared.leases.sync = SyncReport::localError(gaps.error());
+    else
+        prepared.gaps = std::move(gaps.value());
+    return prepared;
+}
+
+} // namespace collector
