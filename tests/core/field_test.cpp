@@ -6,11 +6,13 @@
 #include "field/fieldprep.h"
 #include "field/receipts.h"
 #include "field/visitlog.h"
+#include "field/visitphoto.h"
 #include "store/database.h"
 #include "store/domainwriter.h"
 #include "store/statement.h"
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QTimeZone>
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
@@ -468,4 +470,50 @@ TEST_CASE("A field day: shortest route from the office, times inside the visit h
     REQUIRE(late.ok());
     CHECK(late.value().visits.size() < 5);
     CHECK(late.value().unplanned.back().reason.contains(QLatin1String("No time left")));
+}
+
+TEST_CASE("Photos of a delivered notice stay in the encrypted store, checked, hashed and audited", "[field]")
+{
+    QTemporaryDir dir;
+    Profile profile = test::freshProfile(dir);
+    Database& db = profile.database();
+    const Field f = writeField(db);
+    VisitEntry v = doorstep(f, "2026-03-09T03:00:00Z");
+    v.type = VisitType::LegalNoticeDelivery;
+    v.met = VisitMet::Family;
+    v.contact.outcome = Outcome::ThirdParty;
+    auto visit = recordVisit(db, profile.profileId(), v);
+    REQUIRE(visit.ok());
+    // The smallest PNG: signature, IHDR, IDAT, IEND (a 1x1 image); its SHA-256 is computed here, not typed
+    // in.
+    const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f1"
+                                               "5c4890000000d4944415478da63f8cfc0f01f0005"
+                                               "0001ff8d7d6a3e0000000049454e44ae426082");
+    auto id = addVisitPhoto(db, profile.profileId(), QStringLiteral("wang"), visit.value().visitId, png,
+                            utcMs("2026-03-09T03:05:00Z"));
+    REQUIRE(id.ok());
+    auto photos = visitPhotos(db, visit.value().visitId);
+    REQUIRE(photos.ok());
+    REQUIRE(photos.value().size() == 1);
+    CHECK(photos.value()[0].mime == QLatin1String("image/png"));
+    CHECK(photos.value()[0].bytes == png.size());
+    CHECK(photos.value()[0].sha256 == QCryptographicHash::hash(png, QCryptographicHash::Sha256));
+    CHECK(visitPhotoBytes(db, id.value()).value() == png);
+    CHECK(db.queryText("SELECT detail FROM audit_entry WHERE action = 'visit_photo_added'")
+              .value()
+              .contains(
+                  QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex())));
+    // Not an image, too large, or for no visit: refused, nothing stored.
+    auto text = addVisitPhoto(db, profile.profileId(), QStringLiteral("wang"), visit.value().visitId,
+                              QByteArray("GIF89a...."), 0);
+    REQUIRE_FALSE(text.ok());
+    CHECK(text.error().detail.contains(QLatin1String("JPEG or PNG")));
+    QByteArray huge = QByteArray::fromHex("ffd8ffe0");
+    huge.resize(kLargestVisitPhotoBytes + 1);
+    CHECK_FALSE(
+        addVisitPhoto(db, profile.profileId(), QStringLiteral("wang"), visit.value().visitId, huge, 0));
+    CHECK_FALSE(addVisitPhoto(db, profile.profileId(), QStringLiteral("wang"), Id::generate(1), png, 0));
+    CHECK(count(db, "SELECT count(*) FROM visit_photo") == 1);
+    // Photos stay on the workstation: they are not among the synced tables' outbox rows.
+    CHECK(count(db, "SELECT count(*) FROM sync_outbox WHERE kind = 'visit_photo'") == 0);
 }
