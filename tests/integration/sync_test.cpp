@@ -5,7 +5,11 @@
 // payment totals equal.
 #include "compliance/gate.h"
 #include "compliance/storefacts.h"
+#include "field/receipts.h"
+#include "field/visitlog.h"
 #include "io/demogenerator.h"
+#include "kpi/kpifacts.h"
+#include "kpi/measures.h"
 #include "kpi/targets.h"
 #include "store/database.h"
 #include "store/statement.h"
@@ -917,4 +921,151 @@ TEST_CASE("a lead's collection target reaches the collector's team and no one el
               QStringLiteral("SELECT count(*) FROM sync_rejection WHERE kind = 'collection_target'"
                              " AND reason LIKE '%team lead%'")) == 1);
     CHECK_FALSE(hubKeys(QStringLiteral("collection_target")).contains(own + QStringLiteral(":2027-01:CNY")));
+}
+
+namespace {
+
+struct Door
+{
+    Id account;
+    Id address;
+    Currency currency;
+};
+
+// The accounts of `where` (an SQL condition on account a) with a debtor's address to knock on.
+std::vector<Door> doors(Workstation& ws, const QString& where)
+{
+    auto stmt = ws.db().prepare(
+        QStringLiteral(
+            "SELECT a.id, cp.id, a.currency FROM account a"
+            " JOIN account_party ap ON ap.account_id = a.id AND ap.role = 'debtor'"
+            " JOIN contact_point cp ON cp.debtor_id = ap.debtor_id AND cp.kind = 'address'"
+            " AND cp.do_not_contact = 0 WHERE a.status = 'active' AND %1 GROUP BY a.id ORDER BY a.id")
+            .arg(where)
+            .toUtf8()
+            .constData());
+    REQUIRE(stmt.ok());
+    std::vector<Door> list;
+    REQUIRE(stmt.value()
+                .forEachRow([&](Statement& row) {
+                    list.push_back({Id::fromBytes(row.blob(0)), Id::fromBytes(row.blob(1)),
+                                    Currency::fromCode(row.text(2)).value()});
+                })
+                .ok());
+    return list;
+}
+
+// A field day of `count` visits by `ws` (with `companion` at the door), each paid 10.00 in cash, at times the
+// gate allows on `day`; returns the receipt numbers. Never touches the network.
+QStringList workFieldDay(Workstation& ws, const std::vector<Door>& list, const Id& collector,
+                         const Id& companion, const QDate& day, int count)
+{
+    QStringList receipts;
+    int slot = 0;
+    for (int n = 0; n < count && slot < 96 * 3;) {
+        const Door& door = list[static_cast<std::size_t>(slot) % list.size()];
+        const qint64 at =
+            QDateTime(day, QTime(0, 0), QTimeZone::utc()).addSecs(qint64(slot) * 5 * 60).toMSecsSinceEpoch();
+        ++slot;
+        auto gate = visitGate(ws.db(), door.account, door.address, at, 2);
+        REQUIRE(gate.ok());
+        if (gate.value().verdict == GateVerdict::Blocked)
+            continue;
+        VisitEntry v;
+        v.contact.accountId = door.account;
+        v.contact.contactPointId = door.address;
+        v.contact.atMs = at;
+        v.contact.collectorId = collector;
+        v.contact.actor = ws.login();
+        v.contact.outcome = Outcome::RightParty;
+        v.met = VisitMet::Debtor;
+        v.companionId = companion;
+        v.payment = FieldPayment{Money(1000, door.currency), FieldPaymentMethod::Cash};
+        auto recorded = recordVisit(ws.db(), ws.profileId(), v);
+        INFO((recorded ? QString() : recorded.error().detail).toStdString());
+        REQUIRE(recorded.ok());
+        receipts << recorded.value().receiptNumber;
+        ++n;
+    }
+    REQUIRE(receipts.size() == count);
+    return receipts;
+}
+
+} // namespace
+
+TEST_CASE(
+    "an offline field day on two workstations: every visit and payment once on the hub, no receipt number "
+    "twice, and the lead sees the day")
+{
+    Fleet& f = fleet();
+    // Both learn their device serials from the hub before going out.
+    syncOrFail(f.collectorA);
+    syncOrFail(f.leadA);
+    const Id collector = Id::fromBytes(QByteArray::fromHex(f.userId(f.collectorA.login()).toLatin1()));
+    const Id lead = Id::fromBytes(QByteArray::fromHex(f.userId(f.leadA.login()).toLatin1()));
+    const Id colleague = Id::fromBytes(QByteArray::fromHex(f.userId(f.collectorA2.login()).toLatin1()));
+    const QDate day = QDateTime::currentDateTimeUtc().date();
+
+    // No hub reachable all day.
+    REQUIRE(harness().killHub());
+    const std::vector<Door> mine = doors(f.collectorA, QStringLiteral("1"));
+    const std::vector<Door> team = doors(
+        f.leadA, QStringLiteral("a.assigned_collector_id = x'%1'").arg(f.userId(f.collectorA2.login())));
+    REQUIRE(!mine.empty());
+    REQUIRE(!team.empty());
+    const QStringList fromCollector = workFieldDay(f.collectorA, mine, collector, colleague, day, 10);
+    const QStringList fromLead = workFieldDay(f.leadA, team, lead, collector, day, 10);
+    CHECK(f.collectorA.sync().failure == SyncFailure::Offline);
+
+    QSet<QString> numbers;
+    for (const QString& n : fromCollector + fromLead) {
+        CHECK(receiptNumberValid(n));
+        numbers << n;
+    }
+    CHECK(numbers.size() == 20); // unique across the two devices, though neither could ask anyone
+    CHECK(fromCollector.front().section(QLatin1Char('-'), 1, 1) !=
+          fromLead.front().section(QLatin1Char('-'), 1, 1));
+
+    // Back at the office.
+    QString error;
+    REQUIRE(harness().startHub(&error));
+    syncOrFail(f.collectorA);
+    syncOrFail(f.leadA);
+    syncOrFail(f.leadA); // the collector's day, pulled
+    const QString fieldPayments = QStringLiteral(
+        "SELECT count(*) || ' ' || count(DISTINCT body ->> 'external_reference') FROM hub.record"
+        " WHERE kind = 'ledger_entry' AND body ->> 'source' = 'field'");
+    CHECK(harness().psql(fieldPayments).trimmed() == QLatin1String("20 20"));
+    QSet<QString> onHub;
+    for (const QString& line :
+         harness()
+             .psql(QStringLiteral("SELECT body ->> 'external_reference' FROM hub.record WHERE"
+                                  " kind = 'ledger_entry' AND body ->> 'source' = 'field'"))
+             .split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        onHub << line.trimmed();
+    CHECK(onHub == numbers);
+    const QSet<QString> hubVisits =
+        hubKeys(QStringLiteral("visit"), QStringLiteral("body ->> 'payment_id' IS NOT NULL"));
+    CHECK(hubVisits.size() == 20);
+    CHECK(hubVisits == f.leadA.ids("visit", "payment_id IS NOT NULL"));
+    const QSet<QString> collectorsVisits = f.collectorA.ids("visit", "payment_id IS NOT NULL");
+    CHECK(collectorsVisits.size() == 10);
+    CHECK(hubVisits.contains(collectorsVisits));
+    // Pushing the same day again changes nothing: the hub's answers are stored per operation.
+    syncOrFail(f.collectorA);
+    CHECK(harness().psql(fieldPayments).trimmed() == QLatin1String("20 20"));
+
+    // The lead's dashboard for the day: twenty visits and, as their yield, the twenty payments (10.00 each).
+    auto facts = loadKpiFacts(f.leadA.db(), Id::fromBytes(QByteArray::fromHex(f.teamA.toLatin1())),
+                              day.addDays(-1), day.addDays(1));
+    REQUIRE(facts.ok());
+    KpiQuery query;
+    query.from = day.addDays(-1);
+    query.to = day.addDays(1);
+    const KpiReport report = computeKpis(facts.value(), query);
+    CHECK(report.total.visits == 20);
+    qint64 yield = 0;
+    for (const auto& [currency, minor] : report.total.visitYieldMinor)
+        yield += minor;
+    CHECK(yield == 20 * 1000);
 }
