@@ -9,6 +9,7 @@
 #include "store/transaction.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTimeZone>
 #include <cmath>
 
@@ -20,11 +21,7 @@ constexpr int kSlotMinutes = 15;
 constexpr double kCitySpeedKmh = 20;        // door to door through a city, parking included
 constexpr int kUnlocatedTravelMinutes = 20; // to or from an address without a point
 constexpr int kShortestTravelMinutes = 5;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FieldDay", text);
-}
+constexpr double kFieldRadiusKm = 40; // farther from the day's area than this is another day's trip
 
 VisitType typeFor(Stage stage)
 {
@@ -117,7 +114,7 @@ Result<Window> visitWindow(Database& db, const Id& accountId, const Address& add
     if (open)
         window.to = QTime(23, 59, 59);
     else if (window.refusal.isEmpty())
-        window.refusal = tr("No hour of the day allows a visit.");
+        window.refusal = QCoreApplication::translate("FieldDay", "No hour of the day allows a visit.");
     return window;
 }
 
@@ -151,13 +148,13 @@ Result<FieldDayPlan> planFieldDay(Database& db, const FieldDayRequest& request)
     FieldDayPlan plan;
     plan.day = request.day;
     plan.collectorId = request.collectorId;
-    const QTimeZone home(request.timeZone.toUtf8());
-    if (!home.isValid())
+    if (!request.timeZone.isEmpty() && !QTimeZone(request.timeZone.toUtf8()).isValid())
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("unknown time zone '%1': use an IANA name such as Asia/Shanghai")
                              .arg(request.timeZone));
-    const QDateTime dayStart(request.day, request.startAt, home);
-    auto queue = buildQueue(db, defaultStrategy(), {request.collectorId, dayStart.toUTC(), 0});
+    auto queue =
+        buildQueue(db, defaultStrategy(),
+                   {request.collectorId, QDateTime(request.day, request.startAt, QTimeZone::utc()), 0});
     if (!queue)
         return queue.error();
 
@@ -173,7 +170,9 @@ Result<FieldDayPlan> planFieldDay(Database& db, const FieldDayRequest& request)
             const auto found = std::find_if(queue.value().begin(), queue.value().end(),
                                             [&](const QueueEntry& e) { return e.accountId == id; });
             if (found == queue.value().end())
-                plan.unplanned.push_back({id, QString(), tr("Not one of the collector's active accounts.")});
+                plan.unplanned.push_back(
+                    {id, QString(),
+                     QCoreApplication::translate("FieldDay", "Not one of the collector's active accounts.")});
             else
                 candidates.push_back(&*found);
         }
@@ -188,10 +187,14 @@ Result<FieldDayPlan> planFieldDay(Database& db, const FieldDayRequest& request)
     if (!addressStmt)
         return addressStmt.error();
     std::vector<PlannedVisit> chosen;
+    std::vector<PlannedVisit> unlocated; // kept below when a located visit of the day is in their district
+    std::optional<GeoPoint> anchor = request.start; // the day's area: the start, or the first located visit
+    const auto full = [&] { return static_cast<int>(chosen.size()) >= request.maxVisits; };
     for (const QueueEntry* e : candidates) {
-        if (static_cast<int>(chosen.size()) >= request.maxVisits) {
+        if (full()) {
             if (!fromQueue)
-                plan.unplanned.push_back({e->accountId, e->reference, tr("The day is full.")});
+                plan.unplanned.push_back({e->accountId, e->reference,
+                                          QCoreApplication::translate("FieldDay", "The day is full.")});
             continue;
         }
         auto address = addressOf(addressStmt.value(), e->accountId);
@@ -200,8 +203,22 @@ Result<FieldDayPlan> planFieldDay(Database& db, const FieldDayRequest& request)
         if (!address.value()) {
             if (!fromQueue)
                 plan.unplanned.push_back(
-                    {e->accountId, e->reference, tr("No address of the debtor to visit.")});
+                    {e->accountId, e->reference,
+                     QCoreApplication::translate("FieldDay", "No address of the debtor to visit.")});
             continue;
+        }
+        if (const auto& where = address.value()->where) {
+            if (!anchor)
+                anchor = where;
+            if (const double km = greatCircleKm(*anchor, *where); km > kFieldRadiusKm) {
+                if (!fromQueue)
+                    plan.unplanned.push_back(
+                        {e->accountId, e->reference,
+                         QCoreApplication::translate("FieldDay",
+                                                     "%1 km from the day's area: another day's visit.")
+                             .arg(QLocale().toString(km, 'f', 0))});
+                continue;
+            }
         }
         auto window = visitWindow(db, e->accountId, *address.value(), request.day);
         if (!window)
@@ -228,8 +245,32 @@ Result<FieldDayPlan> planFieldDay(Database& db, const FieldDayRequest& request)
         v.currency = e->currency;
         v.balanceMinor = e->balanceMinor;
         v.daysPastDue = e->daysPastDue;
-        chosen.push_back(std::move(v));
+        if (v.where)
+            chosen.push_back(std::move(v));
+        else
+            unlocated.push_back(std::move(v));
     }
+    for (PlannedVisit& v : unlocated) {
+        const bool near = std::any_of(chosen.begin(), chosen.end(), [&](const PlannedVisit& c) {
+            return c.where && !v.district.isEmpty() && c.district == v.district;
+        });
+        if (near && !full())
+            chosen.push_back(std::move(v));
+        else if (!fromQueue)
+            plan.unplanned.push_back(
+                {v.accountId, v.reference,
+                 near ? QCoreApplication::translate("FieldDay", "The day is full.")
+                      : QCoreApplication::translate(
+                            "FieldDay", "The address has no point and no visit of the day is in its "
+                                        "district.")});
+    }
+    // The day is counted where it is worked: the collector's zone when given, else the first visit's.
+    const QString homeZone = !request.timeZone.isEmpty()
+                                 ? request.timeZone
+                                 : (chosen.empty() ? QString() : chosen.front().timeZone);
+    const QTimeZone home =
+        QTimeZone(homeZone.toUtf8()).isValid() ? QTimeZone(homeZone.toUtf8()) : QTimeZone::utc();
+    const QDateTime dayStart(request.day, request.startAt, home);
 
     std::vector<RouteStop> stops;
     for (const PlannedVisit& v : chosen)
@@ -255,7 +296,8 @@ Result<FieldDayPlan> planFieldDay(Database& db, const FieldDayRequest& request)
             at = opens;
         if (at.addSecs(qint64(v.minutes) * 60) > closes) {
             plan.unplanned.push_back(
-                {v.accountId, v.reference, tr("No time left within the visit hours that day.")});
+                {v.accountId, v.reference,
+                 QCoreApplication::translate("FieldDay", "No time left within the visit hours that day.")});
             continue;
         }
         v.plannedAt = at.toUTC();

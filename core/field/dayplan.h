@@ -66,7 +66,7 @@ struct FieldDayRequest
 {
     Id collectorId;
     QDate day;
-    QString timeZone = QStringLiteral("Asia/Shanghai"); // where the collector's day is counted
+    QString timeZone; // where the collector's day is counted (empty: the first visit's zone)
     QTime startAt = QTime(9, 0);
     std::optional<GeoPoint> start; // the office; none: the day starts at the first visit
     std::vector<Id> accounts;      // empty: from the queue

@@ -11,14 +11,7 @@
 
 namespace collector {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FieldDay", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 Result<std::vector<FieldGap>> fieldDayGaps(Database& db, const FieldDayPlan& plan)
 {
@@ -42,25 +35,25 @@ Result<std::vector<FieldGap>> fieldDayGaps(Database& db, const FieldDayPlan& pla
         if (!row)
             return row.error();
         if (!row.value()) {
-            gap.missing << tr("the account");
+            gap.missing << QCoreApplication::translate("FieldDay", "the account");
         } else {
             if (s.isNull(1))
-                gap.missing << tr("the debtor");
+                gap.missing << QCoreApplication::translate("FieldDay", "the debtor");
             if (s.int64(2) == 0)
-                gap.missing << tr("the address");
+                gap.missing << QCoreApplication::translate("FieldDay", "the address");
             if (s.int64(3) == 0)
-                gap.missing << tr("the ledger");
+                gap.missing << QCoreApplication::translate("FieldDay", "the ledger");
             if (s.int64(4) == 0)
-                gap.missing << tr("the creditor");
+                gap.missing << QCoreApplication::translate("FieldDay", "the creditor");
             const auto stage = parseCode<Stage>(s.text(0));
             if (!stage || !scriptFor(*stage, s.text(1)))
-                gap.missing << tr("the contact script");
+                gap.missing << QCoreApplication::translate("FieldDay", "the contact script");
             // The pack the gate will read at the door (the creditor's, or the address zone's).
             ContactTarget target{v.accountId, v.addressId, Channel::Visit,
                                  v.plannedAt.isValid() ? v.plannedAt : QDateTime::currentDateTimeUtc(),
                                  v.staff};
             if (gap.missing.isEmpty() && !gateInputFromStore(db, target))
-                gap.missing << tr("the compliance rules");
+                gap.missing << QCoreApplication::translate("FieldDay", "the compliance rules");
         }
         if (!gap.missing.isEmpty())
             gaps.push_back(std::move(gap));
@@ -73,7 +66,8 @@ Result<std::vector<FieldGap>> fieldDayGaps(Database& db, const FieldDayPlan& pla
     if (!serial)
         return serial.error();
     if (hub.value() > 0 && serial.value() == 0)
-        gaps.push_back({Id(), QString(), {tr("the receipt numbers (sync once)")}});
+        gaps.push_back(
+            {Id(), QString(), {QCoreApplication::translate("FieldDay", "the receipt numbers (sync once)")}});
     return gaps;
 }
 

@@ -51,35 +51,31 @@ int bestAnswer(Persona persona, const std::vector<ScriptOption>& options)
     return best;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Practice", text);
-}
-
 // What the persona says for an answer.
 QString line(Persona persona, const ScriptOption& o)
 {
     if (o.outcome == Outcome::PromiseToPay)
-        return tr("Yes, I can pay that on Friday.");
+        return QCoreApplication::translate("Practice", "Yes, I can pay that on Friday.");
     if (o.outcome == Outcome::CallbackRequested)
-        return tr("I'm busy right now. Call me back next week.");
+        return QCoreApplication::translate("Practice", "I'm busy right now. Call me back next week.");
     if (o.outcome == Outcome::Refusal)
-        return tr("I'm not paying anything.");
+        return QCoreApplication::translate("Practice", "I'm not paying anything.");
     if (o.outcome == Outcome::Dispute || o.action == ScriptAction::DisputeCapture)
-        return tr("I don't owe this. I never had an account with them.");
+        return QCoreApplication::translate("Practice", "I don't owe this. I never had an account with them.");
     if (o.outcome == Outcome::Hardship || o.action == ScriptAction::Affordability)
-        return tr("I lost my job last month... I can't pay anything right now.");
+        return QCoreApplication::translate("Practice",
+                                           "I lost my job last month... I can't pay anything right now.");
     if (o.action == ScriptAction::PlanPanel)
-        return tr("I can't pay it all at once.");
+        return QCoreApplication::translate("Practice", "I can't pay it all at once.");
     switch (persona) {
     case Persona::Cooperative:
-        return tr("Yes, speaking.");
+        return QCoreApplication::translate("Practice", "Yes, speaking.");
     case Persona::Evasive:
-        return tr("Who wants to know? ... Fine, it's me.");
+        return QCoreApplication::translate("Practice", "Who wants to know? ... Fine, it's me.");
     case Persona::Disputing:
-        return tr("Yes. What is this about?");
+        return QCoreApplication::translate("Practice", "Yes. What is this about?");
     case Persona::Distressed:
-        return tr("Yes... who is this? Is something wrong?");
+        return QCoreApplication::translate("Practice", "Yes... who is this? Is something wrong?");
     }
     return {};
 }
@@ -120,8 +116,10 @@ QString PracticeSession::debtorSays() const
     if (!step.options.empty())
         return line(m_persona, step.options[static_cast<std::size_t>(personaAnswer())]);
     if (step.checkpoint.contains(QLatin1String("identity")))
-        return m_persona == Persona::Evasive ? tr("Why do you need that? ... All right: 12 March 1985.")
-                                             : tr("It's 12 March 1985.");
+        return m_persona == Persona::Evasive
+                   ? QCoreApplication::translate("Practice",
+                                                 "Why do you need that? ... All right: 12 March 1985.")
+                   : QCoreApplication::translate("Practice", "It's 12 March 1985.");
     return {};
 }
 

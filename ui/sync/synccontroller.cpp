@@ -90,12 +90,12 @@ void SyncController::syncNow()
     Q_EMIT runSync(false);
 }
 
-void SyncController::goOffline(int days)
+void SyncController::goOffline(int days, const QByteArrayList& accounts)
 {
     if (m_running)
         return;
     begin();
-    Q_EMIT runLease(days);
+    Q_EMIT runLease(days, accounts);
 }
 
 void SyncController::onFinished(int failure, const QString& message, qint64, qint64, qint64)

@@ -23,9 +23,9 @@ public:
     void start(int intervalMinutes, int firstDelayMs = 3000);
     // A sync the user asked for: it also returns leased contact budgets.
     void syncNow();
-    // Syncs, then leases contact budgets for `days` days; until the next sync the workstation works offline
-    // and syncs only when asked.
-    void goOffline(int days);
+    // Syncs, then leases contact budgets for `days` days (for `accounts`, 16-byte ids; none: the user's own);
+    // until the next sync the workstation works offline and syncs only when asked.
+    void goOffline(int days, const QByteArrayList& accounts = {});
     bool isRunning() const { return m_running; }
     int heldBudgets() const { return m_heldBudgets; }
     QDate budgetsUntil() const { return m_budgetsUntil; }
@@ -38,7 +38,7 @@ public:
 
 Q_SIGNALS:
     void runSync(bool automatic);
-    void runLease(int days);
+    void runLease(int days, const QByteArrayList& accounts);
     void leaseFinished(int failure, const QString& message, int granted, qint64 calls, const QDate& until);
     void stateChanged();
     void progressed(const QString& phase, qint64 done, qint64 total);

@@ -47,11 +47,14 @@ void SyncWorker::run(bool automatic)
                     report.refused);
 }
 
-void SyncWorker::lease(int days)
+void SyncWorker::lease(int days, const QByteArrayList& accounts)
 {
     if (!open())
         return;
-    const LeaseReport report = takeLeases(*m_db, days);
+    std::vector<Id> ids;
+    for (const QByteArray& id : accounts)
+        ids.push_back(Id::fromBytes(id));
+    const LeaseReport report = takeLeases(*m_db, days, QDateTime::currentDateTimeUtc(), ids);
     reportBudgets();
     Q_EMIT leased(static_cast<int>(report.sync.failure), report.sync.message, report.granted, report.tokens,
                   report.until);

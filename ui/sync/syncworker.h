@@ -25,8 +25,9 @@ public:
 
 public Q_SLOTS:
     void run(bool automatic);
-    // Going offline: sync, then lease contact budgets for `days` days (sync/contactbudget).
-    void lease(int days);
+    // Going offline: sync, then lease contact budgets for `days` days (sync/contactbudget), for the given
+    // accounts (16-byte ids; none: the user's own).
+    void lease(int days, const QByteArrayList& accounts);
 
 Q_SIGNALS:
     void progressed(const QString& phase, qint64 done, qint64 total);

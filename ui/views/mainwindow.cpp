@@ -12,6 +12,8 @@
 #include "dialogs/practicedialog.h"
 #include "dialogs/settingsdialog.h"
 #include "domain/nationalid.h"
+#include "field/fielddaywindow.h"
+#include "field/visitdialog.h"
 #include "io/demogenerator.h"
 #include "plan/plandialog.h"
 #include "profile/profile.h"
@@ -311,6 +313,12 @@ void MainWindow::buildMenus()
     m_assignAction = team->addAction(tr("&Assign work…"), this, &MainWindow::openAssignment);
     m_assignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
+    QMenu* field = menuBar()->addMenu(tr("F&ield"));
+    m_fieldDayAction = field->addAction(tr("Plan &field day…"), this, &MainWindow::openFieldDay);
+    m_fieldDayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_recordVisitAction = field->addAction(tr("Record &visit…"), this, [this] { openVisitForm(); });
+    m_recordVisitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Collector Workstation"), this, &MainWindow::showAbout);
 }
@@ -458,11 +466,11 @@ void MainWindow::auditUnlock(int failedUnlocks)
 
 std::vector<QAction*> MainWindow::workActions() const
 {
-    return {m_settingsAction,       m_lockAction,        m_importPlacementsAction,
-            m_importPaymentsAction, m_goToAccountAction, m_logContactAction,
-            m_openQueueAction,      m_nextAccountAction, m_planAction,
-            m_practiceAction,       m_syncNowAction,     m_syncPanelAction,
-            m_workOfflineAction,    m_dashboardAction,   m_assignAction};
+    return {m_settingsAction,    m_lockAction,       m_importPlacementsAction, m_importPaymentsAction,
+            m_goToAccountAction, m_logContactAction, m_openQueueAction,        m_nextAccountAction,
+            m_planAction,        m_practiceAction,   m_syncNowAction,          m_syncPanelAction,
+            m_workOfflineAction, m_dashboardAction,  m_assignAction,           m_fieldDayAction,
+            m_recordVisitAction};
 }
 
 void MainWindow::lockFor(const QString& reason)
@@ -475,6 +483,9 @@ void MainWindow::lockFor(const QString& reason)
     // accepted is not kept; an accepted one is already stored).
     delete m_planDialog;
     delete m_syncPanel;
+    for (const QPointer<QWidget>& window : m_storeWindows)
+        delete window.data();
+    m_storeWindows.clear();
     // The sync thread's connection closes before the keys go.
     stopSync();
     // Closing the profile wipes its keys; the work widgets stay, hidden behind the lock page.
@@ -754,6 +765,7 @@ AssignmentDialog* MainWindow::openAssignment()
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc()).date();
     auto* dialog = new AssignmentDialog(m_profile->database(), m_profile->profileId(), *m_user, today, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_storeWindows.emplace_back(dialog);
     dialog->show();
     return dialog;
 }
@@ -782,8 +794,65 @@ DashboardWindow* MainWindow::openDashboard()
             activateWindow();
         }
     });
+    m_storeWindows.emplace_back(dashboard);
     dashboard->show();
     return dashboard;
+}
+
+FieldDayWindow* MainWindow::openFieldDay()
+{
+    if (isLocked())
+        return nullptr;
+    if (!m_user) {
+        statusBar()->showMessage(tr("A field day is planned for the signed-in collector: an administrator "
+                                    "assigns this workstation with collectorctl users assign-device."),
+                                 8000);
+        return nullptr;
+    }
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc()).date();
+    auto* window = new FieldDayWindow(
+        m_profile->database(), *m_user, today, m_sync,
+        [this](const QString& action, const QJsonObject& detail) {
+            return auditAbout(action, QStringLiteral("field_day"), QString(), detail);
+        },
+        this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &FieldDayWindow::openAccountRequested, this, [this](const Id& accountId) {
+        if (beginAccount(accountId)) {
+            raise();
+            activateWindow();
+        }
+    });
+    connect(window, &FieldDayWindow::recordVisitRequested, this,
+            [this](const Id& accountId, const Id& addressId) { openVisitForm(accountId, addressId); });
+    m_storeWindows.emplace_back(window);
+    window->show();
+    return window;
+}
+
+VisitDialog* MainWindow::openVisitForm(const Id& accountId, const Id& addressId)
+{
+    const Id account = accountId.isNull() ? m_accountWorkspace->account().accountId : accountId;
+    if (isLocked() || account.isNull() || !m_user) {
+        statusBar()->showMessage(tr("Open an account first (and sign in: visits are recorded by a user)."),
+                                 5000);
+        return nullptr;
+    }
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
+    auto* dialog = new VisitDialog(
+        m_profile->database(), m_profile->profileId(), *m_user, account, addressId, now,
+        [this, account](const QString& action, const QJsonObject& detail) {
+            return auditAbout(action, QStringLiteral("account"), account.toString(), detail);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, account] {
+        if (!isLocked() && m_accountWorkspace->account().accountId == account)
+            showAccount(account);
+    });
+    m_storeWindows.emplace_back(dialog);
+    dialog->show();
+    return dialog;
 }
 
 PracticeDialog* MainWindow::openPractice()

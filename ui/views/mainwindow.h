@@ -33,6 +33,8 @@ namespace collector::ui {
 
 class AssignmentDialog;
 class DashboardWindow;
+class FieldDayWindow;
+class VisitDialog;
 
 class AccountWorkspace;
 class PlanDialog;
@@ -84,6 +86,11 @@ public:
     DashboardWindow* openDashboard();
     // Team ▸ Assign work: a lead moves their team's accounts, an admin anyone's.
     AssignmentDialog* openAssignment();
+    // Field ▸ Plan field day: the signed-in collector's visits for a day, prepared for working offline.
+    FieldDayWindow* openFieldDay();
+    // Account ▸ Record visit: the visit form for `accountId` (nil: the open account) at `addressId` (nil: the
+    // debtor's first address).
+    VisitDialog* openVisitForm(const Id& accountId = Id(), const Id& addressId = Id());
     // Asks the gate again for the open account (the window does this every 30 s and at unlock).
     void refreshAccount();
     // Background sync of the open profile (null while locked) and its panel (Sync ▸ Sync panel).
@@ -166,6 +173,11 @@ private:
     QAction* m_workOfflineAction = nullptr;
     QAction* m_dashboardAction = nullptr;
     QAction* m_assignAction = nullptr;
+    QAction* m_fieldDayAction = nullptr;
+    QAction* m_recordVisitAction = nullptr;
+    // Windows that read the open store (dashboard, assignment, field day, visit form): closed at a lock,
+    // before the store's keys go.
+    std::vector<QPointer<QWidget>> m_storeWindows;
     QLabel* m_debtorTimeLabel = nullptr;
     QLabel* m_contactLabel = nullptr;
     QLabel* m_storeLabel = nullptr;
