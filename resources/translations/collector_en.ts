@@ -234,6 +234,230 @@
     </message>
 </context>
 <context>
+    <name>FieldDay</name>
+    <message>
+        <source>No hour of the day allows a visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one of the collector&apos;s active accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address of the debtor to visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km from the day&apos;s area: another day&apos;s visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has no point and no visit of the day is in its district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time left within the visit hours that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the creditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compliance rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receipt numbers (sync once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldPrint</name>
+    <message>
+        <source>Friendly reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firm visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal notice delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits here need two staff: take a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data is masked on this sheet: reveal it in the workstation when at the door. Ask before recording anything; record the visit before leaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer at the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this receipt. Its number is unique and ends in a check digit; the creditor can confirm the payment by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be completed; check the disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s), %1 km by the route%2</source>
+        <translation>
+            <numerusform>%n visit, %1 km by the route%2</numerusform>
+            <numerusform>%n visits, %1 km by the route%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the shortest, the way back included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the way back included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanAgreement</name>
     <message>
         <source>equal instalments</source>
@@ -368,6 +592,57 @@
     </message>
     <message>
         <source>The account already has a plan with instalments until %1. Ask your team lead to end it before agreeing a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Yes, I can pay that on Friday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m busy right now. Call me back next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m not paying anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t owe this. I never had an account with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I lost my job last month... I can&apos;t pay anything right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can&apos;t pay it all at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who wants to know? ... Fine, it&apos;s me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes. What is this about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes... who is this? Is something wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you need that? ... All right: 12 March 1985.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It&apos;s 12 March 1985.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -605,60 +880,6 @@
     </message>
     <message>
         <source>Contact budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>collector</name>
-    <message>
-        <source>Yes, I can pay that on Friday.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I&apos;m busy right now. Call me back next week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I&apos;m not paying anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I don&apos;t owe this. I never had an account with them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I lost my job last month... I can&apos;t pay anything right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I can&apos;t pay it all at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes, speaking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who wants to know? ... Fine, it&apos;s me.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes. What is this about?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes... who is this? Is something wrong?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>collector::PracticeSession</name>
-    <message>
-        <source>Why do you need that? ... All right: 12 March 1985.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It&apos;s 12 March 1985.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1760,6 +1981,192 @@
     </message>
 </context>
 <context>
+    <name>collector::ui::FieldDayWindow</name>
+    <message>
+        <source>Friendly reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firm visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal notice delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visits at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days &amp;offline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not planned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare for &amp;field day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day &amp;sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day sheet was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day could not be planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation>
+            <numerusform>%1, %n min</numerusform>
+            <numerusform>%1, %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) on %1, %2 km by the route%3.</source>
+        <translation>
+            <numerusform>%n visit on %1, %2 km by the route%3.</numerusform>
+            <numerusform>%n visits on %1, %2 km by the route%3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the shortest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits need two staff: take a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to prepare: plan a day with visits first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing and leasing contact budgets for these accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready to work offline. Sync again or leave these visits out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready for the field: %n visit(s) kept on this workstation with everything they need.</source>
+        <translation>
+            <numerusform>Ready for the field: %n visit kept on this workstation with everything it needs.</numerusform>
+            <numerusform>Ready for the field: %n visits kept on this workstation with everything they need.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact budget(s) leased until %1.</source>
+        <translation>
+            <numerusform>%n contact budget leased until %1.</numerusform>
+            <numerusform>%n contact budgets leased until %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the day sheet was written but the audit trail was not</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>collector::ui::ImportDialog</name>
     <message>
         <source>Creditor reference</source>
@@ -2378,6 +2785,26 @@ Calls are then limited to what the budgets allow until you sync again.</source>
     </message>
     <message>
         <source>Work is assigned by a team lead or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;field day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field day is planned for the signed-in collector: an administrator assigns this workstation with collectorctl users assign-device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an account first (and sign in: visits are recorded by a user).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3208,6 +3635,261 @@ Calls are then limited to what the budgets allow until you sync again.</source>
     </message>
     <message>
         <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::VisitDialog</name>
+    <message>
+        <source>Record visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When (the debtor&apos;s time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friendly reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firm visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal notice delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody: alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Companion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked first: they agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked first: they refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong address (moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evasive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reac&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise &amp;amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;back at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment was &amp;received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer seen at the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount &amp;received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rece&amp;ipt (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the delivered notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo was not attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compliance rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Allowed again at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not allowed now&lt;/b&gt; (%1): %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed, with a warning (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: a visit may be made now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is saved. Close the form to record another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit saved. Receipt %1: print it for the debtor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no payment was recorded on this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receipt was written but the audit trail was not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the visit first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo is larger than 8 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

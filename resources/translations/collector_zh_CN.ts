@@ -232,6 +232,228 @@
     </message>
 </context>
 <context>
+    <name>FieldDay</name>
+    <message>
+        <source>No hour of the day allows a visit.</source>
+        <translation>当天没有允许外访的时段。</translation>
+    </message>
+    <message>
+        <source>Not one of the collector&apos;s active accounts.</source>
+        <translation>不是该催收员名下的在催案件。</translation>
+    </message>
+    <message>
+        <source>The day is full.</source>
+        <translation>当天日程已满。</translation>
+    </message>
+    <message>
+        <source>No address of the debtor to visit.</source>
+        <translation>债务人没有可外访的地址。</translation>
+    </message>
+    <message>
+        <source>%1 km from the day&apos;s area: another day&apos;s visit.</source>
+        <translation>距当日外访区域 %1 公里：请另日安排。</translation>
+    </message>
+    <message>
+        <source>The address has no point and no visit of the day is in its district.</source>
+        <translation>该地址没有坐标，且当天没有同一区县的外访。</translation>
+    </message>
+    <message>
+        <source>No time left within the visit hours that day.</source>
+        <translation>当天外访时段内已无剩余时间。</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>the debtor</source>
+        <translation>债务人</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>the ledger</source>
+        <translation>账务记录</translation>
+    </message>
+    <message>
+        <source>the creditor</source>
+        <translation>债权人</translation>
+    </message>
+    <message>
+        <source>the contact script</source>
+        <translation>催收话术</translation>
+    </message>
+    <message>
+        <source>the compliance rules</source>
+        <translation>合规规则</translation>
+    </message>
+    <message>
+        <source>the receipt numbers (sync once)</source>
+        <translation>收据编号（请先同步一次）</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPrint</name>
+    <message>
+        <source>Friendly reminder</source>
+        <translation>友好提醒</translation>
+    </message>
+    <message>
+        <source>Firm visit</source>
+        <translation>正式催收外访</translation>
+    </message>
+    <message>
+        <source>Legal notice delivery</source>
+        <translation>送达法律文书</translation>
+    </message>
+    <message>
+        <source>Field day %1</source>
+        <translation>外访日程 %1</translation>
+    </message>
+    <message>
+        <source>Collector: %1</source>
+        <translation>催收员：%1</translation>
+    </message>
+    <message>
+        <source>Visits here need two staff: take a colleague.</source>
+        <translation>此处外访须两人同行：请带一名同事。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Visit hours</source>
+        <translation>外访时段</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>外访</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>DPD</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation>未排入</translation>
+    </message>
+    <message>
+        <source>Personal data is masked on this sheet: reveal it in the workstation when at the door. Ask before recording anything; record the visit before leaving.</source>
+        <translation>本单中的个人信息已脱敏：到达现场后在工作站中查看。录音录像前须先征得同意；离开前登记外访。</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收款金额</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>transfer at the door</source>
+        <translation>现场转账</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>For account</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Creditor</source>
+        <translation>债权人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
+        <translation>%1，同行：%2</translation>
+    </message>
+    <message>
+        <source>Keep this receipt. Its number is unique and ends in a check digit; the creditor can confirm the payment by it.</source>
+        <translation>请妥善保管本收据。收据编号唯一，末位为校验码；债权人可凭此编号核实该笔还款。</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: choose another folder</source>
+        <translation>无法写入 %1：请选择其他文件夹</translation>
+    </message>
+    <message>
+        <source>the PDF could not be completed; check the disk space</source>
+        <translation>PDF 未能完整写入；请检查磁盘空间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s), %1 km by the route%2</source>
+        <translation>
+            <numerusform>%n 次外访，路线全程 %1 公里%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the shortest, the way back included)</source>
+        <translation>（最短路线，含返程）</translation>
+    </message>
+    <message>
+        <source> (the way back included)</source>
+        <translation>（含返程）</translation>
+    </message>
+</context>
+<context>
     <name>PlanAgreement</name>
     <message>
         <source>equal instalments</source>
@@ -367,6 +589,57 @@
     <message>
         <source>The account already has a plan with instalments until %1. Ask your team lead to end it before agreeing a new one.</source>
         <translation>该账户已有还款计划，分期至 %1。如需新计划，请先请组长终止原计划。</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Yes, I can pay that on Friday.</source>
+        <translation>可以，我周五能还上。</translation>
+    </message>
+    <message>
+        <source>I&apos;m busy right now. Call me back next week.</source>
+        <translation>我现在很忙，下周再打给我吧。</translation>
+    </message>
+    <message>
+        <source>I&apos;m not paying anything.</source>
+        <translation>我一分钱都不还。</translation>
+    </message>
+    <message>
+        <source>I don&apos;t owe this. I never had an account with them.</source>
+        <translation>我没欠这笔钱，我从来没在他们那儿开过户。</translation>
+    </message>
+    <message>
+        <source>I lost my job last month... I can&apos;t pay anything right now.</source>
+        <translation>我上个月失业了……现在实在还不起。</translation>
+    </message>
+    <message>
+        <source>I can&apos;t pay it all at once.</source>
+        <translation>我没法一次还清。</translation>
+    </message>
+    <message>
+        <source>Yes, speaking.</source>
+        <translation>是我，请讲。</translation>
+    </message>
+    <message>
+        <source>Who wants to know? ... Fine, it&apos;s me.</source>
+        <translation>你是谁？……好吧，是我。</translation>
+    </message>
+    <message>
+        <source>Yes. What is this about?</source>
+        <translation>是我。什么事？</translation>
+    </message>
+    <message>
+        <source>Yes... who is this? Is something wrong?</source>
+        <translation>是我……您是哪位？出什么事了吗？</translation>
+    </message>
+    <message>
+        <source>Why do you need that? ... All right: 12 March 1985.</source>
+        <translation>问这个干什么？……好吧，1985 年 3 月 12 日。</translation>
+    </message>
+    <message>
+        <source>It&apos;s 12 March 1985.</source>
+        <translation>1985 年 3 月 12 日。</translation>
     </message>
 </context>
 <context>
@@ -604,60 +877,6 @@
     <message>
         <source>Contact budget</source>
         <translation>联系额度</translation>
-    </message>
-</context>
-<context>
-    <name>collector</name>
-    <message>
-        <source>Yes, I can pay that on Friday.</source>
-        <translation>可以，我周五能还上。</translation>
-    </message>
-    <message>
-        <source>I&apos;m busy right now. Call me back next week.</source>
-        <translation>我现在很忙，下周再打给我吧。</translation>
-    </message>
-    <message>
-        <source>I&apos;m not paying anything.</source>
-        <translation>我一分钱都不还。</translation>
-    </message>
-    <message>
-        <source>I don&apos;t owe this. I never had an account with them.</source>
-        <translation>我没欠这笔钱，我从来没在他们那儿开过户。</translation>
-    </message>
-    <message>
-        <source>I lost my job last month... I can&apos;t pay anything right now.</source>
-        <translation>我上个月失业了……现在实在还不起。</translation>
-    </message>
-    <message>
-        <source>I can&apos;t pay it all at once.</source>
-        <translation>我没法一次还清。</translation>
-    </message>
-    <message>
-        <source>Yes, speaking.</source>
-        <translation>是我，请讲。</translation>
-    </message>
-    <message>
-        <source>Who wants to know? ... Fine, it&apos;s me.</source>
-        <translation>你是谁？……好吧，是我。</translation>
-    </message>
-    <message>
-        <source>Yes. What is this about?</source>
-        <translation>是我。什么事？</translation>
-    </message>
-    <message>
-        <source>Yes... who is this? Is something wrong?</source>
-        <translation>是我……您是哪位？出什么事了吗？</translation>
-    </message>
-</context>
-<context>
-    <name>collector::PracticeSession</name>
-    <message>
-        <source>Why do you need that? ... All right: 12 March 1985.</source>
-        <translation>问这个干什么？……好吧，1985 年 3 月 12 日。</translation>
-    </message>
-    <message>
-        <source>It&apos;s 12 March 1985.</source>
-        <translation>1985 年 3 月 12 日。</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1972,187 @@
     </message>
 </context>
 <context>
+    <name>collector::ui::FieldDayWindow</name>
+    <message>
+        <source>Friendly reminder</source>
+        <translation>友好提醒</translation>
+    </message>
+    <message>
+        <source>Firm visit</source>
+        <translation>正式催收外访</translation>
+    </message>
+    <message>
+        <source>Legal notice delivery</source>
+        <translation>送达法律文书</translation>
+    </message>
+    <message>
+        <source>Field day</source>
+        <translation>外访日程</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>排程(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start at:</source>
+        <translation>出发时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visits at most:</source>
+        <translation>最多外访(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Days &amp;offline:</source>
+        <translation>离线天数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Visit hours</source>
+        <translation>外访时段</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>外访</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>路程</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>DPD</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Not planned:</source>
+        <translation>未排入：</translation>
+    </message>
+    <message>
+        <source>Prepare for &amp;field day</source>
+        <translation>外访准备(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Day &amp;sheet (PDF)…</source>
+        <translation>日程单 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>打开案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Record visit…</source>
+        <translation>登记外访(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>外访日程单</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The day sheet was not written: %1</source>
+        <translation>日程单未写入：%1</translation>
+    </message>
+    <message>
+        <source>The day could not be planned: %1</source>
+        <translation>无法安排当天日程：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation>
+            <numerusform>%1，%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) on %1, %2 km by the route%3.</source>
+        <translation>
+            <numerusform>%1 共 %n 次外访，路线全程 %2 公里%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the shortest)</source>
+        <translation>（最短路线）</translation>
+    </message>
+    <message>
+        <source>Visits need two staff: take a colleague.</source>
+        <translation>外访须两人同行：请带一名同事。</translation>
+    </message>
+    <message>
+        <source>Nothing to prepare: plan a day with visits first.</source>
+        <translation>没有可准备的内容：请先安排有外访的日程。</translation>
+    </message>
+    <message>
+        <source>Syncing and leasing contact budgets for these accounts…</source>
+        <translation>正在同步并为这些案件租用联系额度…</translation>
+    </message>
+    <message>
+        <source>Not prepared: %1</source>
+        <translation>未完成准备：%1</translation>
+    </message>
+    <message>
+        <source>This workstation: %1</source>
+        <translation>本工作站：%1</translation>
+    </message>
+    <message>
+        <source>%1 is missing %2</source>
+        <translation>%1 缺少：%2</translation>
+    </message>
+    <message>
+        <source>Not ready to work offline. Sync again or leave these visits out:</source>
+        <translation>尚不能离线工作。请再次同步，或去掉以下外访：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready for the field: %n visit(s) kept on this workstation with everything they need.</source>
+        <translation>
+            <numerusform>外访准备就绪：%n 次外访及所需资料均已保存在本工作站。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact budget(s) leased until %1.</source>
+        <translation>
+            <numerusform>已租用 %n 份联系额度，有效至 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the day sheet was written but the audit trail was not</source>
+        <translation>日程单已写入，但审计记录未写入</translation>
+    </message>
+</context>
+<context>
     <name>collector::ui::ImportDialog</name>
     <message>
         <source>Creditor reference</source>
@@ -2364,6 +2764,26 @@ Calls are then limited to what the budgets allow until you sync again.</source>
     <message>
         <source>Work is assigned by a team lead or an administrator.</source>
         <translation>工作由组长或管理员分配。</translation>
+    </message>
+    <message>
+        <source>F&amp;ield</source>
+        <translation>外访(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;field day…</source>
+        <translation>安排外访日程(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;visit…</source>
+        <translation>登记外访(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>A field day is planned for the signed-in collector: an administrator assigns this workstation with collectorctl users assign-device.</source>
+        <translation>外访日程按登录的催收员安排：请管理员用 collectorctl users assign-device 指定本工作站的使用人。</translation>
+    </message>
+    <message>
+        <source>Open an account first (and sign in: visits are recorded by a user).</source>
+        <translation>请先打开案件（并登录：外访须由用户登记）。</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3608,261 @@ Calls are then limited to what the budgets allow until you sync again.</source>
     <message>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
+    </message>
+</context>
+<context>
+    <name>collector::ui::VisitDialog</name>
+    <message>
+        <source>Record visit</source>
+        <translation>登记外访</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;When (the debtor&apos;s time):</source>
+        <translation>时间（债务人当地时间）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Friendly reminder</source>
+        <translation>友好提醒</translation>
+    </message>
+    <message>
+        <source>Firm visit</source>
+        <translation>正式催收外访</translation>
+    </message>
+    <message>
+        <source>Legal notice delivery</source>
+        <translation>送达法律文书</translation>
+    </message>
+    <message>
+        <source>Visit &amp;type:</source>
+        <translation>外访类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The debtor</source>
+        <translation>债务人本人</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>A neighbour</source>
+        <translation>邻居</translation>
+    </message>
+    <message>
+        <source>A colleague at work</source>
+        <translation>单位同事</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>&amp;Met:</source>
+        <translation>见到(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Nobody: alone</source>
+        <translation>无：单人前往</translation>
+    </message>
+    <message>
+        <source>&amp;Companion:</source>
+        <translation>同行人员(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>未录音录像</translation>
+    </message>
+    <message>
+        <source>Asked first: they agreed</source>
+        <translation>已事先征询：同意</translation>
+    </message>
+    <message>
+        <source>Asked first: they refused</source>
+        <translation>已事先征询：拒绝</translation>
+    </message>
+    <message>
+        <source>&amp;Recording:</source>
+        <translation>录音录像(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Wrong address (moved)</source>
+        <translation>地址错误（已搬走）</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>Evasive</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation>敌对</translation>
+    </message>
+    <message>
+        <source>Distressed</source>
+        <translation>情绪困扰</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tion:</source>
+        <translation>反应(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Promise &amp;amount:</source>
+        <translation>承诺金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Promised &amp;for:</source>
+        <translation>承诺日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Call &amp;back at:</source>
+        <translation>回电时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A payment was &amp;received</source>
+        <translation>已收到还款(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Transfer seen at the door</source>
+        <translation>现场转账（当面确认）</translation>
+    </message>
+    <message>
+        <source>Amount &amp;received:</source>
+        <translation>收款金额(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Paid &amp;in:</source>
+        <translation>付款方式(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save visit</source>
+        <translation>保存外访(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+回车</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ipt (PDF)…</source>
+        <translation>收据 PDF(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photo…</source>
+        <translation>附加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The receipt was not written: %1</source>
+        <translation>收据未写入：%1</translation>
+    </message>
+    <message>
+        <source>Photo of the delivered notice</source>
+        <translation>已送达文书的照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>The photo was not attached: %1</source>
+        <translation>照片未附加：%1</translation>
+    </message>
+    <message>
+        <source>The compliance rules could not be read: %1</source>
+        <translation>无法读取合规规则：%1</translation>
+    </message>
+    <message>
+        <source> Allowed again at %1.</source>
+        <translation> %1 起可再次外访。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not allowed now&lt;/b&gt; (%1): %2%3</source>
+        <translation>&lt;b&gt;当前不允许外访&lt;/b&gt;（%1）：%2%3</translation>
+    </message>
+    <message>
+        <source>Allowed, with a warning (%1): %2</source>
+        <translation>允许，但有提示（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Allowed: a visit may be made now.</source>
+        <translation>允许：现在可以外访。</translation>
+    </message>
+    <message>
+        <source>This visit is saved. Close the form to record another.</source>
+        <translation>本次外访已保存。关闭表单后可登记下一次。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Visit saved.</source>
+        <translation>外访已保存。</translation>
+    </message>
+    <message>
+        <source>Visit saved. Receipt %1: print it for the debtor.</source>
+        <translation>外访已保存。收据 %1：请打印交给债务人。</translation>
+    </message>
+    <message>
+        <source>no payment was recorded on this visit</source>
+        <translation>本次外访没有登记还款</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>收据 %1</translation>
+    </message>
+    <message>
+        <source>the receipt was written but the audit trail was not</source>
+        <translation>收据已写入，但审计记录未写入</translation>
+    </message>
+    <message>
+        <source>save the visit first</source>
+        <translation>请先保存外访</translation>
+    </message>
+    <message>
+        <source>the photo is larger than 8 MiB</source>
+        <translation>照片大于 8 MiB</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Photo attached.</source>
+        <translation>照片已附加。</translation>
     </message>
 </context>
 </TS>

@@ -49,14 +49,16 @@ QString daySheetHtml(const FieldDayPlan& plan, const QString& collector)
     html += QStringLiteral("<h2>%1</h2>")
                 .arg(esc(QCoreApplication::translate("FieldPrint", "Field day %1")
                              .arg(plan.day.toString(Qt::ISODate))));
+    const int visits = static_cast<int>(plan.visits.size());
+    const QString route =
+        QCoreApplication::translate("FieldPrint", "%n visit(s), %1 km by the route%2", nullptr, visits);
+    const QString shortest = plan.exact
+                                 ? QCoreApplication::translate("FieldPrint", " (the shortest, the way back "
+                                                                             "included)")
+                                 : QCoreApplication::translate("FieldPrint", " (the way back included)");
     html += QStringLiteral("<p>%1<br>%2</p>")
                 .arg(esc(QCoreApplication::translate("FieldPrint", "Collector: %1").arg(collector)),
-                     esc(QCoreApplication::translate(
-                             "FieldPrint", "%n visit(s), %1 km by the route (the way back included)%2",
-                             nullptr, static_cast<int>(plan.visits.size()))
-                             .arg(QLocale().toString(plan.km, 'f', 1),
-                                  plan.exact ? QCoreApplication::translate("FieldPrint", ", the shortest one")
-                                             : QString())));
+                     esc(route.arg(QLocale().toString(plan.km, 'f', 1), shortest)));
     if (plan.staff > 1)
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(esc(QCoreApplication::translate("FieldPrint",
