@@ -1350,10 +1350,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Move all to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Spread &amp;evenly over the ticked collectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,6 +1385,14 @@
     </message>
     <message>
         <source>Tick the collectors to spread the accounts over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select accounts to move only those; with none selected, every one listed moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

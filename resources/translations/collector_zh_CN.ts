@@ -1344,10 +1344,6 @@
         <translation>余额</translation>
     </message>
     <message>
-        <source>&amp;Move all to</source>
-        <translation>全部移交给(&amp;M)</translation>
-    </message>
-    <message>
         <source>Spread &amp;evenly over the ticked collectors</source>
         <translation>平均分摊给勾选的催收员(&amp;E)</translation>
     </message>
@@ -1382,6 +1378,14 @@
     <message>
         <source>Tick the collectors to spread the accounts over.</source>
         <translation>请勾选要分摊账户的催收员。</translation>
+    </message>
+    <message>
+        <source>Select accounts to move only those; with none selected, every one listed moves.</source>
+        <translation>选中案件则只调整选中的；未选中时调整列出的全部案件。</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>调整给(&amp;M)</translation>
     </message>
 </context>
 <context>

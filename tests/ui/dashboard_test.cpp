@@ -268,6 +268,23 @@ TEST_CASE("Assign work: a lead spreads the busiest collector's accounts evenly, 
           a - (a + b + 1) / 2);
     saveScreenshot(*dialog, QStringLiteral("assign-work-done"));
 
+    // Two accounts picked by hand go to the idle collector, and nothing else moves.
+    dialog->fromBox()->setCurrentIndex(dialog->fromBox()->findText(busy));
+    dialog->findAccounts();
+    REQUIRE(dialog->accountsTable()->rowCount() >= 2);
+    const int busyBefore = loadOf(busy);
+    const int idleBefore = loadOf(idle);
+    QTableWidget* accounts = dialog->accountsTable();
+    accounts->selectionModel()->select(
+        QItemSelection(accounts->model()->index(0, 0),
+                       accounts->model()->index(1, accounts->columnCount() - 1)),
+        QItemSelectionModel::ClearAndSelect);
+    dialog->toBox()->setCurrentIndex(dialog->toBox()->findText(idle));
+    REQUIRE(accounts->selectionModel()->selectedRows().size() == 2);
+    dialog->moveAllTo();
+    CHECK(loadOf(busy) == busyBefore - 2);
+    CHECK(loadOf(idle) == idleBefore + 2);
+
     // A collector cannot open it.
     DemoWindow collector(QStringLiteral("u00002"));
     CHECK(collector.window->openAssignment() == nullptr);

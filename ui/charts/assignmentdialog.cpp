@@ -66,6 +66,10 @@ AssignmentDialog::AssignmentDialog(Database& db, QString deviceId, const UserRec
     m_accounts = new QTableWidget(0, 3, this);
     m_accounts->setHorizontalHeaderLabels({tr("Reference"), tr("Stage"), tr("Held by")});
     m_accounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_accounts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_accounts->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_accounts->setToolTip(
+        tr("Select accounts to move only those; with none selected, every one listed moves."));
     m_accounts->verticalHeader()->hide();
     left->addWidget(m_accounts, 1);
     layout->addLayout(left, 1);
@@ -79,7 +83,7 @@ AssignmentDialog::AssignmentDialog(Database& db, QString deviceId, const UserRec
     right->addWidget(m_loads, 1);
     auto* moveRow = new QHBoxLayout;
     m_to = new QComboBox(this);
-    auto* move = new QPushButton(tr("&Move all to"), this);
+    auto* move = new QPushButton(tr("&Move to"), this);
     connect(move, &QPushButton::clicked, this, &AssignmentDialog::moveAllTo);
     moveRow->addWidget(move);
     moveRow->addWidget(m_to, 1);
@@ -194,12 +198,24 @@ void AssignmentDialog::apply(const std::vector<AccountMove>& moves)
     Q_EMIT accountsMoved(moved.value());
 }
 
+std::vector<std::size_t> AssignmentDialog::chosenRows() const
+{
+    std::vector<std::size_t> rows;
+    for (int r = 0; r < m_accounts->rowCount() && r < static_cast<int>(m_matching.size()); ++r)
+        if (m_accounts->selectionModel()->isRowSelected(r, QModelIndex()))
+            rows.push_back(static_cast<std::size_t>(r));
+    if (rows.empty())
+        for (std::size_t r = 0; r < m_matching.size(); ++r)
+            rows.push_back(r);
+    return rows;
+}
+
 void AssignmentDialog::moveAllTo()
 {
     const Id to = Id::fromBytes(m_to->currentData().toByteArray());
     std::vector<AccountMove> moves;
-    for (const Id& account : m_matching)
-        moves.push_back({account, to});
+    for (std::size_t r : chosenRows())
+        moves.push_back({m_matching[r], to});
     apply(moves);
 }
 
@@ -213,7 +229,13 @@ void AssignmentDialog::spreadOverTicked()
         m_result->setText(tr("Tick the collectors to spread the accounts over."));
         return;
     }
-    apply(spreadEvenly(m_matching, m_holders, chosen));
+    std::vector<Id> accounts;
+    std::vector<Id> holders;
+    for (std::size_t r : chosenRows()) {
+        accounts.push_back(m_matching[r]);
+        holders.push_back(r < m_holders.size() ? m_holders[r] : Id());
+    }
+    apply(spreadEvenly(accounts, holders, chosen));
 }
 
 } // namespace collector::ui

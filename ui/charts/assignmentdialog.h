@@ -30,10 +30,12 @@ public:
     QComboBox* fromBox() const { return m_from; }
     QComboBox* toBox() const { return m_to; }
     QTableWidget* loadsTable() const { return m_loads; }
+    QTableWidget* accountsTable() const { return m_accounts; }
     QLabel* resultLabel() const { return m_result; }
     const std::vector<Id>& matching() const { return m_matching; }
 
     void findAccounts();
+    // Both act on the accounts selected in the list, or on every matching one when none is selected.
     void moveAllTo();
     void spreadOverTicked();
 
@@ -41,6 +43,7 @@ Q_SIGNALS:
     void accountsMoved(int count);
 
 private:
+    std::vector<std::size_t> chosenRows() const;
     void refreshLoads();
     void apply(const std::vector<AccountMove>& moves);
 

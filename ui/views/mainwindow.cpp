@@ -846,7 +846,8 @@ VisitDialog* MainWindow::openVisitForm(const Id& accountId, const Id& addressId)
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Modal to the window: the main window's keys (Ctrl+Return logs a call there) wait until the visit is done.
+    // Modal to the window: the main window's keys (Ctrl+Return logs a call there) wait until the visit is
+    // done.
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::finished, this, [this, account] {
         if (!isLocked() && m_accountWorkspace->account().accountId == account)
