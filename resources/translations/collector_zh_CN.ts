@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>来源</translation>
+        <translation>付款人</translation>
     </message>
     <message>
         <source>Received by</source>

@@ -204,6 +204,15 @@ TEST_CASE("Field day: the core's plan on screen, prepared offline, the day sheet
     if (const QString shots = qEnvironmentVariable("COLLECTOR_TEST_SCREENSHOTS"); !shots.isEmpty())
         REQUIRE(
             chinese.exportDaySheet(QDir(shots).filePath(QStringLiteral("field-day-sheet-zh_CN.pdf"))).ok());
+    // The receipt in Chinese, from the visit saved above.
+    const QString chineseReceipt = out.filePath(QStringLiteral("receipt-zh_CN.pdf"));
+    REQUIRE(visit->saveReceipt(chineseReceipt).ok());
+    CHECK(head(chineseReceipt) == "%PDF-");
+    CHECK(ui::receiptHtml({receipt, first.plannedAt, first.timeZone, first.reference, QString(), QString(),
+                           Money(15000, first.currency), true, QStringLiteral("u00002"), QString()})
+              .contains(QStringLiteral("收据")));
+    if (const QString shots = qEnvironmentVariable("COLLECTOR_TEST_SCREENSHOTS"); !shots.isEmpty())
+        REQUIRE(visit->saveReceipt(QDir(shots).filePath(QStringLiteral("field-receipt-zh_CN.pdf"))).ok());
     ui::VisitDialog form(db, w.profile->profileId(), w.window->signedInUser().value(), first.accountId,
                          first.addressId, first.plannedAt, [](auto&&...) { return true; });
     form.show();
