@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonObject>
 
@@ -12,20 +13,25 @@ namespace collector {
 Status checkOverride(const GateDecision& decision, const OverrideRequest& request)
 {
     if (decision.verdict != GateVerdict::Blocked)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("only a blocked contact needs an override"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Validation", "only a blocked contact needs an override"));
     if (!decision.overridable)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("rule %1 cannot be overridden by anyone").arg(decision.ruleId));
+                         QCoreApplication::translate("Validation", "rule %1 cannot be overridden by anyone")
+                             .arg(decision.ruleId));
     if (request.role != UserRole::Lead && request.role != UserRole::Admin)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("only a team lead may override a block"));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Validation", "only a team lead may override a block"));
     if (request.reason.trimmed().size() < kOverrideReasonMinimum)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("write the reason for the override (at least %1 characters)")
+                         QCoreApplication::translate(
+                             "Validation", "write the reason for the override (at least %1 characters)")
                              .arg(kOverrideReasonMinimum));
     if (request.accountId.isNull() || request.lead.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("an override names its account and its lead"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Validation", "an override names its account and its lead"));
     return {};
 }
 

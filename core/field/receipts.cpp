@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -44,8 +45,9 @@ Result<QString> devicePart(Database& db)
             return serial.error();
         if (serial.value().isEmpty())
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("sync once before taking payments in the field: the hub numbers "
-                                            "this workstation's receipts"));
+                             QCoreApplication::translate(
+                                 "Validation", "sync once before taking payments in the field: the hub "
+                                               "numbers this workstation's receipts"));
         return serial.value().rightJustified(6, QLatin1Char('0'));
     }
     auto local = stateValue(db, "profile_meta", QStringLiteral("receipt_local_code"));

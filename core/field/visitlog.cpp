@@ -10,6 +10,7 @@
 #include "store/statement.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QTimeZone>
 
@@ -40,8 +41,10 @@ Result<AddressPlace> addressPlace(Database& db, const Id& addressId)
     if (!row)
         return row.error();
     if (!row.value())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("the address visited is not one of the debtor's: choose it again"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Validation",
+                                        "the address visited is not one of the debtor's: choose it again"));
     place.district = stmt.value().text(0);
     if (!stmt.value().isNull(1) && !stmt.value().isNull(2)) {
         place.latitude = stmt.value().real(1);
@@ -68,32 +71,42 @@ Status validateVisit(const VisitEntry& entry, const QDate& today)
 {
     const Outcome outcome = entry.contact.outcome;
     if (entry.met == VisitMet::Nobody && outcome != Outcome::NoAnswer && outcome != Outcome::WrongNumber)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("nobody was met: the outcome is \"no answer\" (or a wrong address)"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Validation",
+                                        "nobody was met: the outcome is \"no answer\" (or a wrong address)"));
     if (entry.met != VisitMet::Nobody && outcome == Outcome::NoAnswer)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("someone was met: choose what came of it instead of \"no answer\""));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Validation",
+                                        "someone was met: choose what came of it instead of \"no answer\""));
     if (entry.met != VisitMet::Debtor &&
         (outcome == Outcome::PromiseToPay || outcome == Outcome::Dispute || outcome == Outcome::RightParty))
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("only the debtor in person can promise, dispute or be the right party"));
+            QCoreApplication::translate(
+                "Validation", "only the debtor in person can promise, dispute or be the right party"));
     if (entry.met == VisitMet::Nobody && entry.recording != VisitRecording::None)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("nobody was met, so nobody was asked about recording"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Validation", "nobody was met, so nobody was asked about recording"));
     if (!entry.companionId.isNull() && entry.companionId == entry.contact.collectorId)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("the companion is a colleague, not yourself: choose who came along"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Validation",
+                                        "the companion is a colleague, not yourself: choose who came along"));
     if (auto ok = validateContactLog(entry.contact, today); !ok)
         return ok;
     if (entry.payment) {
         if (entry.met == VisitMet::Nobody)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("nobody was met, so no payment was taken"));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("Validation", "nobody was met, so no payment was taken"));
         if (entry.payment->amount.minor() <= 0 || entry.payment->amount.minor() > kLargestFieldPaymentMinor)
             return makeError(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("enter the amount received, more than zero and at most 1,000,000"));
+                QCoreApplication::translate(
+                    "Validation", "enter the amount received, more than zero and at most 1,000,000"));
     }
     return {};
 }
@@ -145,7 +158,8 @@ Result<RecordedVisit> recordVisit(Database& db, const QString& deviceId, const V
     if (entry.payment) {
         if (entry.payment->amount.currency() != facts.value().currency)
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("the account is kept in %1: enter the payment in %1")
+                             QCoreApplication::translate("Validation",
+                                                         "the account is kept in %1: enter the payment in %1")
                                  .arg(facts.value().currency.code));
         auto number = takeReceiptNumber(db);
         if (!number)

@@ -5,6 +5,7 @@
 #include "store/statement.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonObject>
 
@@ -26,10 +27,12 @@ Result<Id> addVisitPhoto(Database& db, const QString& deviceId, const QString& a
     const QString mime = visitPhotoType(image);
     if (mime.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("the file is not a JPEG or PNG photo: choose the photo again"));
+                         QCoreApplication::translate(
+                             "Validation", "the file is not a JPEG or PNG photo: choose the photo again"));
     if (image.size() > kLargestVisitPhotoBytes)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("the photo is larger than 8 MiB: take it at a lower resolution"));
+                         QCoreApplication::translate(
+                             "Validation", "the photo is larger than 8 MiB: take it at a lower resolution"));
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();
@@ -41,7 +44,8 @@ Result<Id> addVisitPhoto(Database& db, const QString& deviceId, const QString& a
     if (!found)
         return found.error();
     if (!found.value())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("no such visit: record the visit first"));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Validation", "no such visit: record the visit first"));
     const Id accountId = Id::fromBytes(visit.value().blob(0));
     const Id id = Id::generate(atMs);
     const QByteArray sha = QCryptographicHash::hash(image, QCryptographicHash::Sha256);

@@ -2,6 +2,7 @@
 
 #include "common/wideint.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -82,10 +83,11 @@ Result<Schedule> buildSettlement(const PlanTerms& t, qint64 financed)
 {
     constexpr int kMaxSettlementInstalments = 12;
     if (t.settlementAmountMinor <= 0 || t.settlementAmountMinor > financed)
-        return invalid(
-            QStringLiteral("the settlement amount must be more than zero and at most the balance"));
+        return invalid(QCoreApplication::translate(
+            "Validation", "the settlement amount must be more than zero and at most the balance"));
     if (t.term > kMaxSettlementInstalments)
-        return invalid(QStringLiteral("a settlement is paid at once or in at most 12 instalments"));
+        return invalid(QCoreApplication::translate(
+            "Validation", "a settlement is paid at once or in at most 12 instalments"));
     const std::vector<QDate> dates = dueDates(t);
     Schedule schedule;
     schedule.waivedMinor = financed - t.settlementAmountMinor;
@@ -281,39 +283,47 @@ qint64 roundToMinor(long double value, Rounding rounding)
 Result<Schedule> buildSchedule(const PlanTerms& t)
 {
     if (t.principalMinor <= 0)
-        return invalid(QStringLiteral("principal must be more than zero"));
+        return invalid(QCoreApplication::translate("Validation", "principal must be more than zero"));
     if (t.principalMinor > kMaxPlanPrincipalMinor)
-        return invalid(QStringLiteral("principal is too large for an exact schedule"));
-    if (t.term < 1 || t.term > 600)
-        return invalid(QStringLiteral("term must be between 1 and 600 instalments"));
-    if (!(t.annualRate >= 0 && t.annualRate <= 10))
-        return invalid(QStringLiteral("annual rate must be between 0 % and 1000 %"));
-    if (!t.startDate.isValid())
-        return invalid(QStringLiteral("start date is missing"));
-    if (t.frequency == Frequency::EveryNDays && (t.everyNDays < 1 || t.everyNDays > 366))
-        return invalid(QStringLiteral("every_n_days must be between 1 and 366"));
-    if (t.firstDueDate.isValid() && t.firstDueDate <= t.startDate)
-        return invalid(QStringLiteral("the first due date must come after the start date"));
-    if (t.principalGracePeriods < 0 || t.interestFreePeriods < 0 || t.principalGracePeriods >= t.term)
         return invalid(
-            QStringLiteral("grace periods must leave at least one instalment that repays principal"));
+            QCoreApplication::translate("Validation", "principal is too large for an exact schedule"));
+    if (t.term < 1 || t.term > 600)
+        return invalid(
+            QCoreApplication::translate("Validation", "term must be between 1 and 600 instalments"));
+    if (!(t.annualRate >= 0 && t.annualRate <= 10))
+        return invalid(
+            QCoreApplication::translate("Validation", "annual rate must be between 0 % and 1000 %"));
+    if (!t.startDate.isValid())
+        return invalid(QCoreApplication::translate("Validation", "start date is missing"));
+    if (t.frequency == Frequency::EveryNDays && (t.everyNDays < 1 || t.everyNDays > 366))
+        return invalid(QCoreApplication::translate("Validation", "every_n_days must be between 1 and 366"));
+    if (t.firstDueDate.isValid() && t.firstDueDate <= t.startDate)
+        return invalid(
+            QCoreApplication::translate("Validation", "the first due date must come after the start date"));
+    if (t.principalGracePeriods < 0 || t.interestFreePeriods < 0 || t.principalGracePeriods >= t.term)
+        return invalid(QCoreApplication::translate(
+            "Validation", "grace periods must leave at least one instalment that repays principal"));
     if (t.instalmentMultipleMinor < 0)
-        return invalid(QStringLiteral("instalment multiple cannot be negative"));
+        return invalid(QCoreApplication::translate("Validation", "instalment multiple cannot be negative"));
     if (t.downPaymentMinor < 0 || t.downPaymentMinor >= t.principalMinor)
-        return invalid(QStringLiteral("the down payment must be less than the principal"));
+        return invalid(
+            QCoreApplication::translate("Validation", "the down payment must be less than the principal"));
     for (const PlanFee& fee : t.fees)
         if (fee.amountMinor < 0 || fee.amountMinor > kMaxPlanPrincipalMinor)
-            return invalid(QStringLiteral("fees cannot be negative"));
+            return invalid(QCoreApplication::translate("Validation", "fees cannot be negative"));
     const qint64 financed = t.financedMinor();
     if (financed > kMaxPlanPrincipalMinor)
-        return invalid(QStringLiteral("principal is too large for an exact schedule"));
+        return invalid(
+            QCoreApplication::translate("Validation", "principal is too large for an exact schedule"));
     if (t.balloonMinor < 0 || t.balloonMinor >= financed)
-        return invalid(QStringLiteral("the balloon must be less than the amount repaid"));
+        return invalid(
+            QCoreApplication::translate("Validation", "the balloon must be less than the amount repaid"));
 
     if (t.method == PlanMethod::Settlement)
         return buildSettlement(t, financed);
     if (t.deferralPeriods < 0 || t.deferralPeriods > 24)
-        return invalid(QStringLiteral("a payment holiday lasts at most 24 periods"));
+        return invalid(
+            QCoreApplication::translate("Validation", "a payment holiday lasts at most 24 periods"));
     if (t.deferralPeriods > 0)
         return buildWithDeferral(t, financed);
 

@@ -7,6 +7,7 @@
 #include "store/transaction.h"
 #include "workspace/accountfacts.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QTimeZone>
 
@@ -44,29 +45,36 @@ Status writeStop(Database& db, const QString& deviceId, const ContactLogEntry& e
 Status validateContactLog(const ContactLogEntry& entry, const QDate& today)
 {
     if (entry.accountId.isNull())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("choose the account the contact was about"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Validation", "choose the account the contact was about"));
     if (entry.note.size() > kNoteLimit)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("the note is longer than %1 characters: shorten it").arg(kNoteLimit));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Validation", "the note is longer than %1 characters: shorten it")
+                .arg(kNoteLimit));
     if (entry.outcome == Outcome::PromiseToPay) {
         if (!entry.promiseAmount || entry.promiseAmount->minor() <= 0)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("enter the amount the debtor promised"));
-        if (!entry.promiseDue.isValid() || entry.promiseDue < today)
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("enter the date of the promised payment, today or later"));
-        if (entry.promiseDue > today.addDays(kLongestPromiseDays))
             return makeError(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("a payment more than %1 days away is a plan: build one in the plan "
-                               "panel")
-                    .arg(kLongestPromiseDays));
+                QCoreApplication::translate("Validation", "enter the amount the debtor promised"));
+        if (!entry.promiseDue.isValid() || entry.promiseDue < today)
+            return makeError(ErrorCode::InvalidArgument,
+                             QCoreApplication::translate(
+                                 "Validation", "enter the date of the promised payment, today or later"));
+        if (entry.promiseDue > today.addDays(kLongestPromiseDays))
+            return makeError(ErrorCode::InvalidArgument,
+                             QCoreApplication::translate(
+                                 "Validation",
+                                 "a payment more than %1 days away is a plan: build one in the plan "
+                                 "panel")
+                                 .arg(kLongestPromiseDays));
     }
     if (entry.outcome == Outcome::CallbackRequested &&
         (!entry.callbackAt.isValid() || entry.callbackAt.toMSecsSinceEpoch() <= entry.atMs))
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("enter when the debtor asked to be called back"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Validation", "enter when the debtor asked to be called back"));
     return {};
 }
 
@@ -83,7 +91,8 @@ Error refuseBlockedContact(Database& db, const QString& deviceId, const ContactL
         return done.error();
     return makeError(
         ErrorCode::InvalidArgument,
-        QStringLiteral("contact blocked by rule %1: it cannot be logged as made").arg(gate.ruleId));
+        QCoreApplication::translate("Validation", "contact blocked by rule %1: it cannot be logged as made")
+            .arg(gate.ruleId));
 }
 
 Status writeOutcomeRecords(Database& db, const QString& deviceId, const ContactLogEntry& entry,

@@ -61,7 +61,8 @@ Result<Guardrails> parseGuardrails(const QJsonObject& json, const Currency& curr
     if (json.contains(QLatin1String("min_instalment"))) {
         auto amount = Money::parse(json.value(QLatin1String("min_instalment")).toString(), currency);
         if (!amount || amount.value().minor() < 0)
-            return refuse(QStringLiteral("plan rules: min_instalment must be an amount like \"50.00\""));
+            return refuse(QCoreApplication::translate(
+                "Validation", "plan rules: min_instalment must be an amount like \"50.00\""));
         rails.minInstalmentMinor = amount.value().minor();
     }
     auto whole = [&](const QJsonValue& v, int& into, const char* name) -> Status {
@@ -69,7 +70,8 @@ Result<Guardrails> parseGuardrails(const QJsonObject& json, const Currency& curr
             return {};
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d < 0 || d > 1000 || d != static_cast<double>(static_cast<int>(d)))
-            return refuse(QStringLiteral("plan rules: %1 must be a whole number from 0 to 1000")
+            return refuse(QCoreApplication::translate("Validation",
+                                                      "plan rules: %1 must be a whole number from 0 to 1000")
                               .arg(QLatin1String(name)));
         into = static_cast<int>(d);
         return {};
@@ -83,7 +85,8 @@ Result<Guardrails> parseGuardrails(const QJsonObject& json, const Currency& curr
         if (auto ok = whole(discount.value(QLatin1String(key)), *into, "max_discount_percent"); !ok)
             return ok.error();
         if (*into > 100)
-            return refuse(QStringLiteral("plan rules: a discount is at most 100 %"));
+            return refuse(
+                QCoreApplication::translate("Validation", "plan rules: a discount is at most 100 %"));
     }
     return rails;
 }
@@ -104,8 +107,8 @@ Result<Guardrails> guardrailsForAccount(Database& db, const Id& accountId)
         return defaultGuardrails();
     const QJsonDocument doc = QJsonDocument::fromJson(q.value().text(0).toUtf8());
     if (!doc.isObject())
-        return refuse(
-            QStringLiteral("the creditor's plan rules are not a JSON object; ask an admin to fix them"));
+        return refuse(QCoreApplication::translate(
+            "Validation", "the creditor's plan rules are not a JSON object; ask an admin to fix them"));
     return parseGuardrails(doc.object(), currency.value());
 }
 
@@ -153,7 +156,7 @@ Result<Id> acceptPlan(Database& db, const QString& deviceId, const PlanAcceptanc
     if (!facts)
         return facts.error();
     if (facts.value().currency.code != a.terms.currency.code)
-        return refuse(QStringLiteral("the plan's currency is not the account's"));
+        return refuse(QCoreApplication::translate("Validation", "the plan's currency is not the account's"));
 
     auto tx = Transaction::begin(db);
     if (!tx)
@@ -181,7 +184,7 @@ Result<Id> acceptPlan(Database& db, const QString& deviceId, const PlanAcceptanc
     for (const ScheduleLine& line : schedule.value().lines)
         plan.instalmentCount += line.paymentMinor > 0 ? 1 : 0;
     if (plan.instalmentCount == 0)
-        return refuse(QStringLiteral("the plan has nothing to pay"));
+        return refuse(QCoreApplication::translate("Validation", "the plan has nothing to pay"));
     if (auto done = writer.write(plan); !done)
         return done.error();
     // Instalment 0 (a down payment with up-front fees) is numbered 1 in the store, which counts from 1.

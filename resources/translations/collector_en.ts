@@ -884,6 +884,193 @@
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>only a blocked contact needs an override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 cannot be overridden by anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a team lead may override a block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the reason for the override (at least %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an override names its account and its lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync once before taking payments in the field: the hub numbers this workstation&apos;s receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address visited is not one of the debtor&apos;s: choose it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody was met: the outcome is &quot;no answer&quot; (or a wrong address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone was met: choose what came of it instead of &quot;no answer&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the debtor in person can promise, dispute or be the right party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody was met, so nobody was asked about recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the companion is a colleague, not yourself: choose who came along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody was met, so no payment was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the amount received, more than zero and at most 1,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is kept in %1: enter the payment in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a JPEG or PNG photo: choose the photo again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo is larger than 8 MiB: take it at a lower resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such visit: record the visit first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settlement amount must be more than zero and at most the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a settlement is paid at once or in at most 12 instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>principal must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>principal is too large for an exact schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term must be between 1 and 600 instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual rate must be between 0 % and 1000 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every_n_days must be between 1 and 366</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first due date must come after the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grace periods must leave at least one instalment that repays principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instalment multiple cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the down payment must be less than the principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fees cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the balloon must be less than the amount repaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payment holiday lasts at most 24 periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the account the contact was about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters: shorten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the amount the debtor promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the date of the promised payment, today or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a payment more than %1 days away is a plan: build one in the plan panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter when the debtor asked to be called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact blocked by rule %1: it cannot be logged as made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan rules: min_instalment must be an amount like &quot;50.00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan rules: %1 must be a whole number from 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan rules: a discount is at most 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the creditor&apos;s plan rules are not a JSON object; ask an admin to fix them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s currency is not the account&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has nothing to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>collector::ui::AccountHistory</name>
     <message>
         <source>Call</source>

@@ -880,6 +880,193 @@
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>only a blocked contact needs an override</source>
+        <translation>只有被阻止的联系才需要特批</translation>
+    </message>
+    <message>
+        <source>rule %1 cannot be overridden by anyone</source>
+        <translation>规则 %1 不允许任何人特批</translation>
+    </message>
+    <message>
+        <source>only a team lead may override a block</source>
+        <translation>只有组长可以特批被阻止的联系</translation>
+    </message>
+    <message>
+        <source>write the reason for the override (at least %1 characters)</source>
+        <translation>请填写特批理由（至少 %1 个字符）</translation>
+    </message>
+    <message>
+        <source>an override names its account and its lead</source>
+        <translation>特批须注明案件和组长</translation>
+    </message>
+    <message>
+        <source>sync once before taking payments in the field: the hub numbers this workstation&apos;s receipts</source>
+        <translation>外访收款前请先同步一次：本工作站的收据编号由中心服务器分配</translation>
+    </message>
+    <message>
+        <source>the address visited is not one of the debtor&apos;s: choose it again</source>
+        <translation>所访地址不属于该债务人：请重新选择</translation>
+    </message>
+    <message>
+        <source>nobody was met: the outcome is &quot;no answer&quot; (or a wrong address)</source>
+        <translation>未见到任何人：结果应为“无人接听”（或地址错误）</translation>
+    </message>
+    <message>
+        <source>someone was met: choose what came of it instead of &quot;no answer&quot;</source>
+        <translation>已见到人：请选择实际结果，而不是“无人接听”</translation>
+    </message>
+    <message>
+        <source>only the debtor in person can promise, dispute or be the right party</source>
+        <translation>只有债务人本人才能承诺还款、提出异议或作为本人联系</translation>
+    </message>
+    <message>
+        <source>nobody was met, so nobody was asked about recording</source>
+        <translation>未见到任何人，因此无人被征询录音录像</translation>
+    </message>
+    <message>
+        <source>the companion is a colleague, not yourself: choose who came along</source>
+        <translation>同行人员应为同事而非本人：请选择同行者</translation>
+    </message>
+    <message>
+        <source>nobody was met, so no payment was taken</source>
+        <translation>未见到任何人，因此不可能收款</translation>
+    </message>
+    <message>
+        <source>enter the amount received, more than zero and at most 1,000,000</source>
+        <translation>请输入收款金额：大于零且不超过 1,000,000</translation>
+    </message>
+    <message>
+        <source>the account is kept in %1: enter the payment in %1</source>
+        <translation>该案件以 %1 记账：请以 %1 输入还款</translation>
+    </message>
+    <message>
+        <source>the file is not a JPEG or PNG photo: choose the photo again</source>
+        <translation>该文件不是 JPEG 或 PNG 照片：请重新选择</translation>
+    </message>
+    <message>
+        <source>the photo is larger than 8 MiB: take it at a lower resolution</source>
+        <translation>照片大于 8 MiB：请以较低分辨率拍摄</translation>
+    </message>
+    <message>
+        <source>no such visit: record the visit first</source>
+        <translation>没有这次外访：请先登记外访</translation>
+    </message>
+    <message>
+        <source>the settlement amount must be more than zero and at most the balance</source>
+        <translation>结清金额须大于零且不超过余额</translation>
+    </message>
+    <message>
+        <source>a settlement is paid at once or in at most 12 instalments</source>
+        <translation>结清须一次付清或最多分 12 期</translation>
+    </message>
+    <message>
+        <source>principal must be more than zero</source>
+        <translation>本金须大于零</translation>
+    </message>
+    <message>
+        <source>principal is too large for an exact schedule</source>
+        <translation>本金过大，无法精确计算还款计划</translation>
+    </message>
+    <message>
+        <source>term must be between 1 and 600 instalments</source>
+        <translation>期数须在 1 到 600 期之间</translation>
+    </message>
+    <message>
+        <source>annual rate must be between 0 % and 1000 %</source>
+        <translation>年利率须在 0% 到 1000% 之间</translation>
+    </message>
+    <message>
+        <source>start date is missing</source>
+        <translation>缺少起始日期</translation>
+    </message>
+    <message>
+        <source>every_n_days must be between 1 and 366</source>
+        <translation>every_n_days 须在 1 到 366 之间</translation>
+    </message>
+    <message>
+        <source>the first due date must come after the start date</source>
+        <translation>首期还款日须晚于起始日期</translation>
+    </message>
+    <message>
+        <source>grace periods must leave at least one instalment that repays principal</source>
+        <translation>宽限期后须至少留有一期偿还本金</translation>
+    </message>
+    <message>
+        <source>instalment multiple cannot be negative</source>
+        <translation>每期金额取整倍数不能为负</translation>
+    </message>
+    <message>
+        <source>the down payment must be less than the principal</source>
+        <translation>首付款须小于本金</translation>
+    </message>
+    <message>
+        <source>fees cannot be negative</source>
+        <translation>费用不能为负</translation>
+    </message>
+    <message>
+        <source>the balloon must be less than the amount repaid</source>
+        <translation>尾款须小于偿还总额</translation>
+    </message>
+    <message>
+        <source>a payment holiday lasts at most 24 periods</source>
+        <translation>还款假期最长 24 期</translation>
+    </message>
+    <message>
+        <source>choose the account the contact was about</source>
+        <translation>请选择这次联系所涉及的案件</translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters: shorten it</source>
+        <translation>备注超过 %1 个字符：请缩短</translation>
+    </message>
+    <message>
+        <source>enter the amount the debtor promised</source>
+        <translation>请输入债务人承诺的金额</translation>
+    </message>
+    <message>
+        <source>enter the date of the promised payment, today or later</source>
+        <translation>请输入承诺还款日期（今天或以后）</translation>
+    </message>
+    <message>
+        <source>a payment more than %1 days away is a plan: build one in the plan panel</source>
+        <translation>超过 %1 天后的还款属于还款计划：请在还款计划面板中制定</translation>
+    </message>
+    <message>
+        <source>enter when the debtor asked to be called back</source>
+        <translation>请输入债务人要求回电的时间</translation>
+    </message>
+    <message>
+        <source>contact blocked by rule %1: it cannot be logged as made</source>
+        <translation>联系被规则 %1 阻止：不能登记为已进行</translation>
+    </message>
+    <message>
+        <source>plan rules: min_instalment must be an amount like &quot;50.00&quot;</source>
+        <translation>计划规则：min_instalment 须为金额，如 &quot;50.00&quot;</translation>
+    </message>
+    <message>
+        <source>plan rules: %1 must be a whole number from 0 to 1000</source>
+        <translation>计划规则：%1 须为 0 到 1000 之间的整数</translation>
+    </message>
+    <message>
+        <source>plan rules: a discount is at most 100 %</source>
+        <translation>计划规则：减免最多 100%</translation>
+    </message>
+    <message>
+        <source>the creditor&apos;s plan rules are not a JSON object; ask an admin to fix them</source>
+        <translation>债权人的计划规则不是 JSON 对象；请管理员修正</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s currency is not the account&apos;s</source>
+        <translation>计划币种与案件币种不一致</translation>
+    </message>
+    <message>
+        <source>the plan has nothing to pay</source>
+        <translation>该计划没有需要偿还的金额</translation>
+    </message>
+</context>
+<context>
     <name>collector::ui::AccountHistory</name>
     <message>
         <source>Call</source>

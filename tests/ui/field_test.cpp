@@ -217,5 +217,11 @@ TEST_CASE("Field day: the core's plan on screen, prepared offline, the day sheet
                          first.addressId, first.plannedAt, [](auto&&...) { return true; });
     form.show();
     saveScreenshot(form, QStringLiteral("field-visit-zh_CN"));
+    // Core's refusals reach the form in the collector's language.
+    form.metBox()->setCurrentIndex(form.metBox()->findData(static_cast<int>(VisitMet::Nobody)));
+    form.outcomeBox()->setCurrentIndex(form.outcomeBox()->findData(static_cast<int>(Outcome::RightParty)));
+    CHECK_FALSE(form.save());
+    CHECK(form.resultLabel()->text().contains(QStringLiteral("未见到任何人")));
+    saveScreenshot(form, QStringLiteral("field-visit-refused-zh_CN"));
     QCoreApplication::removeTranslator(&translator);
 }
