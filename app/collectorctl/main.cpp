@@ -5,6 +5,7 @@
 #include "compliancecommand.h"
 #include "democommand.h"
 #include "exitcodes.h"
+#include "fieldcommand.h"
 #include "iocommands.h"
 #include "kpicommand.h"
 #include "packcommand.h"
@@ -54,6 +55,10 @@ const char* kUsage =
     "                                                a collector's queue with the reasons for every place\n"
     "  kpi     --profile DIR --from DATE --to DATE [--team NAME] [--collector LOGIN] [--json]\n"
     "                                                the team lead's measures for a period\n"
+    "  field   plan|prepare --profile DIR --collector LOGIN --day DATE [--accounts REF,..] [--max N]\n"
+    "          [--start HH:MM] [--days N] [--json]    a field day: visits in route order, times, hours, "
+    "staff;\n"
+    "                                                prepare also syncs, leases budgets, checks the store\n"
     "  target  --profile DIR --collector LOGIN --month YYYY-MM --amount A [--currency C]\n"
     "                                                a collector's monthly collection target (lead, admin)\n"
     "  users   list|assign-device|set-role --profile DIR [--login L] [--role R] [--json]\n"
@@ -104,6 +109,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("compliance"), collector::cli::runCompliance},
         {QStringLiteral("queue"), collector::cli::runQueue},
         {QStringLiteral("kpi"), collector::cli::runKpi},
+        {QStringLiteral("field"), collector::cli::runField},
         {QStringLiteral("target"), collector::cli::runTarget},
         {QStringLiteral("users"), collector::cli::runUsers},
         {QStringLiteral("sync"), collector::cli::runSync},

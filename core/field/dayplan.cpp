@@ -250,10 +250,17 @@ Result<FieldDayPlan> planFieldDay(Database& db, const FieldDayRequest& request)
         else
             unlocated.push_back(std::move(v));
     }
+    // Without any point, the day stays in the district of the first address the queue (or the list) gives
+    // (addresses whose district is not known either, as imported ones, make one group of their own).
+    const bool noPoints = chosen.empty();
+    const QString districtDay = noPoints && !unlocated.empty() ? unlocated.front().district : QString();
     for (PlannedVisit& v : unlocated) {
-        const bool near = std::any_of(chosen.begin(), chosen.end(), [&](const PlannedVisit& c) {
-            return c.where && !v.district.isEmpty() && c.district == v.district;
-        });
+        const bool near = noPoints
+                              ? v.district == districtDay
+                              : !v.district.isEmpty() &&
+                                    std::any_of(chosen.begin(), chosen.end(), [&](const PlannedVisit& c) {
+                                        return c.where && c.district == v.district;
+                                    });
         if (near && !full())
             chosen.push_back(std::move(v));
         else if (!fromQueue)

@@ -3,7 +3,11 @@
 // lead or the collector picked. Each gets its address, the hours the pack allows a visit on that local day
 // (the gate asked slot by slot: CN daytime only), the staff it needs (two where the pack says so), a visit
 // type and duration by stage; the located addresses are routed (field/route.h), and times are laid out along
-// the route from the day's start. What cannot be visited that day is listed with the reason, never dropped.
+// the route from the day's start. A day stays in one area: a located address more than 40 km from the start
+// (or from the first located visit) is another day's; an address without a point goes with the located visits
+// of its district, and a day with no points at all stays in one district. Of the accounts asked for, what
+// cannot be visited that day is listed with the reason; from the queue, the first ones the day allows are
+// taken.
 #pragma once
 
 #include "common/result.h"

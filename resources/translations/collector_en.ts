@@ -2356,6 +2356,13 @@
         <source>the day sheet was written but the audit trail was not</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n address(es) without a map point: their order and times are estimates.</source>
+        <translation>
+            <numerusform>%n address without a map point: its order and time are estimates.</numerusform>
+            <numerusform>%n addresses without a map point: their order and times are estimates.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::ImportDialog</name>

@@ -2342,6 +2342,12 @@
         <source>the day sheet was written but the audit trail was not</source>
         <translation>日程单已写入，但审计记录未写入</translation>
     </message>
+    <message numerus="yes">
+        <source>%n address(es) without a map point: their order and times are estimates.</source>
+        <translation>
+            <numerusform>%n 个地址没有地图坐标：其顺序和时间为估计。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::ImportDialog</name>

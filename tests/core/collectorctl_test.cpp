@@ -618,3 +618,55 @@ TEST_CASE("collectorctl kpi: the measures as JSON, consistent across teams and c
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("no team named")));
 }
+
+TEST_CASE("collectorctl field: a day's plan as JSON, chosen accounts, prepared alone; bad input refused",
+          "[cli][field]")
+{
+    Fixture f;
+    f.createDemo(400);
+    QStringList args = f.profileArgs("field", f.pass);
+    args.insert(1, QStringLiteral("plan"));
+    args << QStringLiteral("--collector") << QStringLiteral("u00002") << QStringLiteral("--day")
+         << QStringLiteral("2026-11-24") << QStringLiteral("--json");
+    const Run run = collectorctl(args);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject plan = jsonOf(run);
+    const QJsonArray visits = plan.value(QStringLiteral("visits")).toArray();
+    REQUIRE_FALSE(visits.isEmpty());
+    QString previous;
+    QStringList references;
+    for (const QJsonValue& v : visits) {
+        const QJsonObject o = v.toObject();
+        // Planned in order, inside the visit hours of the day, each with its staff and a masked address.
+        CHECK(o.value(QStringLiteral("planned_at")).toString() >= previous);
+        previous = o.value(QStringLiteral("planned_at")).toString();
+        const QString hours = o.value(QStringLiteral("visit_hours")).toString();
+        CHECK(o.value(QStringLiteral("local_time")).toString() >= hours.left(5));
+        CHECK(o.value(QStringLiteral("local_time")).toString() < hours.mid(6));
+        CHECK(o.value(QStringLiteral("staff")).toInt() >= 1);
+        CHECK(o.value(QStringLiteral("address")).toString().contains(QLatin1String("***")));
+        references << o.value(QStringLiteral("reference")).toString();
+    }
+    // The same accounts given by hand, and prepared on a workstation without a hub: ready.
+    QStringList prepare = f.profileArgs("field", f.pass);
+    prepare.insert(1, QStringLiteral("prepare"));
+    prepare << QStringLiteral("--collector") << QStringLiteral("u00002") << QStringLiteral("--day")
+            << QStringLiteral("2026-11-24") << QStringLiteral("--accounts")
+            << references.join(QLatin1Char(',')) << QStringLiteral("--json");
+    const Run prepared = collectorctl(prepare);
+    INFO(prepared.err.toStdString());
+    REQUIRE(prepared.exitCode == 0);
+    CHECK(jsonOf(prepared).value(QStringLiteral("ready")).toBool());
+    CHECK(jsonOf(prepared).value(QStringLiteral("visits")).toArray().size() == visits.size());
+    // Bad input: a day that is no date, an unknown reference, no sub-command.
+    QStringList badDay = args;
+    badDay[badDay.indexOf(QStringLiteral("2026-11-24"))] = QStringLiteral("24/11/2026");
+    CHECK(collectorctl(badDay).exitCode == 2);
+    QStringList unknown = prepare;
+    unknown[unknown.indexOf(references.join(QLatin1Char(',')))] = QStringLiteral("NO-SUCH-REF");
+    const Run refused = collectorctl(unknown);
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QLatin1String("NO-SUCH-REF")));
+    CHECK(collectorctl({QStringLiteral("field")}).exitCode == 2);
+}

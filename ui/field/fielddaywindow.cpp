@@ -191,14 +191,20 @@ void FieldDayWindow::showPlan()
     m_unplanned->clear();
     for (const UnplannedVisit& u : m_plan.unplanned)
         m_unplanned->addItem(QStringLiteral("%1 — %2").arg(u.reference, u.reason));
+    const int unlocated = static_cast<int>(std::count_if(m_plan.visits.begin(), m_plan.visits.end(),
+                                                         [](const PlannedVisit& v) { return !v.where; }));
+    QString summary =
+        tr("%n visit(s) on %1, %2 km by the route%3.", nullptr, static_cast<int>(m_plan.visits.size()))
+            .arg(QLocale().toString(m_plan.day, QLocale::ShortFormat), QLocale().toString(m_plan.km, 'f', 1),
+                 m_plan.exact ? tr(" (the shortest)") : QString());
+    if (m_plan.staff > 1)
+        summary += QLatin1Char(' ') + tr("Visits need two staff: take a colleague.");
+    if (unlocated > 0)
+        summary +=
+            QLatin1Char(' ') + tr("%n address(es) without a map point: their order and times are estimates.",
+                                  nullptr, unlocated);
     if (m_plan.day.isValid())
-        m_summary->setText(
-            tr("%n visit(s) on %1, %2 km by the route%3.", nullptr, static_cast<int>(m_plan.visits.size()))
-                .arg(QLocale().toString(m_plan.day, QLocale::ShortFormat),
-                     QLocale().toString(m_plan.km, 'f', 1),
-                     m_plan.exact ? tr(" (the shortest)") : QString()) +
-            (m_plan.staff > 1 ? QLatin1Char(' ') + tr("Visits need two staff: take a colleague.")
-                              : QString()));
+        m_summary->setText(summary);
 }
 
 void FieldDayWindow::prepare()
