@@ -2170,6 +2170,10 @@
         <source>week of the period</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the measures…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::FieldDayWindow</name>

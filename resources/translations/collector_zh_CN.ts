@@ -2161,6 +2161,10 @@
         <source>week of the period</source>
         <translation>期间第几周</translation>
     </message>
+    <message>
+        <source>Reading the measures…</source>
+        <translation>正在读取指标…</translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::FieldDayWindow</name>

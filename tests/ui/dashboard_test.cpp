@@ -50,6 +50,12 @@ struct DemoWindow
     }
 };
 
+// The window opened from the main window reads its facts on a worker thread: wait for the answer.
+void settle(ui::DashboardWindow& dashboard)
+{
+    REQUIRE(waitUntil([&] { return !dashboard.isRefreshing(); }, 30000));
+}
+
 QByteArray head(const QString& path, int n)
 {
     QFile file(path);
@@ -85,6 +91,10 @@ TEST_CASE("Dashboard: a lead's team, the core's numbers, every export complete a
     const Id team = Id::fromBytes(dashboard->teamBox()->currentData().toByteArray());
     CHECK(dashboard->collectorBox()->itemText(0) == QStringLiteral("Everyone"));
     dashboard->setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
+    // The facts are read on a worker thread: the window is back before they are (the answer comes through the
+    // event loop), and a newer question supersedes an older one.
+    CHECK(dashboard->isRefreshing());
+    settle(*dashboard);
 
     // The same numbers as the core gives for the team and the period.
     auto facts = loadKpiFacts(db, team, QDate(2026, 10, 1), QDate(2026, 10, 31));
@@ -111,6 +121,7 @@ TEST_CASE("Dashboard: a lead's team, the core's numbers, every export complete a
     dashboard->creditorBox()->setCurrentIndex(withAccounts);
     CHECK(dashboard->placementBox()->count() >= 1);
     dashboard->refresh();
+    settle(*dashboard);
     KpiQuery byCreditor = query;
     byCreditor.creditorId = Id::fromBytes(dashboard->creditorBox()->currentData().toByteArray());
     const KpiReport creditorExpected = computeKpis(facts.value(), byCreditor);
@@ -122,6 +133,7 @@ TEST_CASE("Dashboard: a lead's team, the core's numbers, every export complete a
     saveScreenshot(*dashboard, QStringLiteral("dashboard-vintages"));
     dashboard->creditorBox()->setCurrentIndex(0);
     dashboard->refresh();
+    settle(*dashboard);
 
     // The heat map holds every account of the team once.
     const qint64 teamAccounts = [&] {
@@ -218,6 +230,7 @@ TEST_CASE("Dashboard: a collector sees their own work only", "[ui][dashboard]")
     REQUIRE(dashboard->collectorBox()->count() == 1);
     CHECK(dashboard->collectorBox()->currentText() == QStringLiteral("u00002"));
     dashboard->setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
+    settle(*dashboard);
     REQUIRE(dashboard->report().collectors.size() <= 1);
     if (!dashboard->report().collectors.empty())
         CHECK(dashboard->report().collectors.front().login == QStringLiteral("u00002"));

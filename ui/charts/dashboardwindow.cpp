@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -27,6 +28,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
 namespace collector::ui {
@@ -104,11 +106,12 @@ QString csvOf(const QTableWidget& table)
 } // namespace
 
 DashboardWindow::DashboardWindow(Database& db, const UserRecord& viewer, const QDate& today, Audit audit,
-                                 QWidget* parent)
+                                 QWidget* parent, Opener openConnection)
     : QDialog(parent)
     , m_db(db)
     , m_viewer(viewer)
     , m_audit(std::move(audit))
+    , m_open(std::move(openConnection))
 {
     setWindowTitle(tr("Team dashboard"));
     resize(1200, 820);
@@ -137,6 +140,10 @@ DashboardWindow::DashboardWindow(Database& db, const UserRecord& viewer, const Q
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
     layout->addWidget(m_error);
+    m_loading = new QLabel(tr("Reading the measures…"), this);
+    m_loading->setObjectName(QStringLiteral("dashboardLoading"));
+    m_loading->hide();
+    layout->addWidget(m_loading);
     m_tiles = new QLabel(this);
     m_tiles->setObjectName(QStringLiteral("dashboardTiles"));
     m_tiles->setTextFormat(Qt::RichText);
@@ -314,10 +321,46 @@ void DashboardWindow::refresh()
     KpiQuery before = query;
     before.to = query.from.addDays(-1);
     before.from = before.to.addDays(-query.from.daysTo(query.to));
-    auto facts = loadKpiFacts(m_db, team, before.from, query.to);
+    if (!m_open) {
+        showFacts(loadKpiFacts(m_db, team, before.from, query.to), query, before);
+        return;
+    }
+    // On a connection of its own, on the pool; a read answers only if no newer refresh started after it.
+    const int generation = ++m_generation;
+    ++m_pending;
+    if (m_loading)
+        m_loading->show();
+    auto* watcher = new QFutureWatcher<Result<KpiFacts>>(this);
+    connect(watcher, &QFutureWatcher<Result<KpiFacts>>::finished, this, [=, this] {
+        --m_pending;
+        if (generation == m_generation) {
+            m_loading->hide();
+            showFacts(watcher->result(), query, before);
+        }
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([open = m_open, team, from = before.from, to = query.to] {
+        auto db = open();
+        if (!db)
+            return Result<KpiFacts>(db.error());
+        return loadKpiFacts(db.value(), team, from, to);
+    }));
+}
+
+DashboardWindow::~DashboardWindow()
+{
+    // A read under way holds a connection to the store: it finishes before the window (and, at a lock, the
+    // store's keys) goes.
+    for (auto* watcher : findChildren<QFutureWatcher<Result<KpiFacts>>*>())
+        watcher->waitForFinished();
+}
+
+void DashboardWindow::showFacts(Result<KpiFacts> facts, const KpiQuery& query, const KpiQuery& before)
+{
     if (!facts) {
         m_error->setText(tr("The measures cannot be read: %1").arg(facts.error().detail));
         m_error->show();
+        Q_EMIT refreshed();
         return;
     }
     m_facts = std::move(facts.value());
@@ -332,6 +375,7 @@ void DashboardWindow::refresh()
             m_currency = code;
         }
     showReport();
+    Q_EMIT refreshed();
 }
 
 std::vector<Id> DashboardWindow::drillDown(const KpiDrill& drill) const

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "kpi/kpifacts.h"
 #include "kpi/measures.h"
 #include "users/users.h"
 
@@ -32,11 +33,18 @@ class DashboardWindow final : public QDialog
 public:
     // `audit(action, detail)` records an export; `viewer` decides what may be seen (a collector: themselves).
     using Audit = std::function<bool(const QString& action, const QJsonObject& detail)>;
+    // `openConnection`, when given, opens a second connection to the store: the facts are then read on a
+    // worker thread (a year of one team in a 1,000,000-account store takes about a second) and the window
+    // stays responsive; without it they are read here, on `db`.
+    using Opener = std::function<Result<Database>()>;
     DashboardWindow(Database& db, const UserRecord& viewer, const QDate& today, Audit audit,
-                    QWidget* parent = nullptr);
+                    QWidget* parent = nullptr, Opener openConnection = {});
+    ~DashboardWindow() override;
 
     void setPeriod(const QDate& from, const QDate& to);
     void refresh();
+    // True while the facts are being read on the worker thread; refreshed() follows.
+    bool isRefreshing() const { return m_pending > 0; }
     const KpiReport& report() const { return m_report; }
     const KpiReport& previous() const { return m_previous; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -62,8 +70,10 @@ public:
 
 Q_SIGNALS:
     void openAccountRequested(const QString& reference);
+    void refreshed();
 
 private:
+    void showFacts(Result<KpiFacts> facts, const KpiQuery& query, const KpiQuery& before);
     void buildFilters();
     void drillLeaderboard(int row, int column);
     void fillCollectors();
@@ -100,6 +110,10 @@ private:
     QTableWidget* m_compliance = nullptr;
     QTableWidget* m_vintages = nullptr;
     KpiFacts m_facts; // both periods' facts, kept for drill-downs
+    Opener m_open;
+    int m_pending = 0;    // reads under way on the worker thread
+    int m_generation = 0; // a read answers only if no newer refresh started after it
+    QLabel* m_loading = nullptr;
     KpiQuery m_query;
     KpiReport m_report;
     KpiReport m_previous;

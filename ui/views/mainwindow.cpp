@@ -147,17 +147,22 @@ void MainWindow::startSync()
 {
     stopSync();
     // The sync thread opens its own connection; a weak reference, so a lock is never held up by it.
-    const std::weak_ptr<Profile> weak = m_profile;
-    m_sync = new SyncController(
-        [weak]() -> Result<Database> {
-            if (const auto profile = weak.lock())
-                return profile->openConnection();
-            return makeError(ErrorCode::ProfileMissing, QStringLiteral("the workstation is locked"));
-        },
-        this);
+    m_sync = new SyncController(storeOpener(), this);
     connect(m_sync, &SyncController::stateChanged, this, &MainWindow::refreshSyncLabel);
     connect(m_sync, &SyncController::leaseFinished, this, &MainWindow::showLeaseOutcome);
     m_sync->start(kSyncIntervalMinutes);
+}
+
+std::function<Result<Database>()> MainWindow::storeOpener() const
+{
+    // A second connection for a worker thread, through a weak reference: once the workstation locks, none
+    // opens.
+    const std::weak_ptr<Profile> weak = m_profile;
+    return [weak]() -> Result<Database> {
+        if (const auto profile = weak.lock())
+            return profile->openConnection();
+        return makeError(ErrorCode::ProfileMissing, QStringLiteral("the workstation is locked"));
+    };
 }
 
 void MainWindow::workOffline(int days)
@@ -786,7 +791,7 @@ DashboardWindow* MainWindow::openDashboard()
         [this](const QString& action, const QJsonObject& detail) {
             return auditAbout(action, QStringLiteral("dashboard"), QString(), detail);
         },
-        this);
+        this, storeOpener());
     dashboard->setAttribute(Qt::WA_DeleteOnClose);
     connect(dashboard, &DashboardWindow::openAccountRequested, this, [this](const QString& reference) {
         if (openAccount(reference)) {

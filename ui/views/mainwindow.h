@@ -115,6 +115,7 @@ private:
     void applyProfileSettings();
     void refreshStatus();
     void startSync();
+    std::function<Result<Database>()> storeOpener() const;
     void stopSync();
     void refreshSyncLabel();
     void showLeaseOutcome(int failure, const QString& message, int granted, qint64 calls, const QDate& until);
