@@ -2,6 +2,7 @@
 
 #include "clioptions.h"
 #include "clioutput.h"
+#include "collectorprofile.h"
 #include "compliance/scenario.h"
 #include "exitcodes.h"
 #include "field/dayplan.h"
@@ -118,15 +119,12 @@ int runField(const QStringList& args)
     const int days = parser.isSet(daysOption) ? parser.value(daysOption).toInt(&ok) : 1;
     if (!ok || days < 1 || days > 7)
         return reportUsage(QStringLiteral("--days must be a whole number from 1 to 7"), usage);
-    auto profile =
-        openProfileWithPassphrase(parser.value(profileOption()), parser.value(passphraseFileOption()));
-    if (!profile)
-        return reportFailure(profile.error());
-    Database& db = profile.value().database();
-    auto collector = findCollector(db, parser.value(collectorOption));
-    if (!collector)
-        return reportUsage(collector.error().detail, usage);
-    request.collectorId = collector.value();
+    CollectorProfile opened = openForCollector(parser, collectorOption, usage);
+    if (!opened.profile)
+        return opened.exitCode;
+    Database& db = opened.profile->database();
+    const Id collectorId = opened.collector;
+    request.collectorId = collectorId;
     for (const QString& reference :
          parser.value(accountsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         auto found = findAccountByReference(db, reference.trimmed());

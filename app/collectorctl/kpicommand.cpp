@@ -2,6 +2,7 @@
 
 #include "clioptions.h"
 #include "clioutput.h"
+#include "collectorprofile.h"
 #include "exitcodes.h"
 #include "jsonio.h"
 #include "kpi/measures.h"
@@ -144,14 +145,11 @@ int runTarget(const QStringList& args)
     const auto amount = Money::parse(parser.value(amountOption), currency.value());
     if (!amount)
         return reportUsage(QStringLiteral("--amount must be a decimal amount like 50000.00"), usage);
-    auto profile =
-        openProfileWithPassphrase(parser.value(profileOption()), parser.value(passphraseFileOption()));
-    if (!profile)
-        return reportFailure(profile.error());
-    Database& db = profile.value().database();
-    auto collector = findCollector(db, parser.value(collectorOption));
-    if (!collector)
-        return reportUsage(collector.error().detail, usage);
+    CollectorProfile opened = openForCollector(parser, collectorOption, usage);
+    if (!opened.profile)
+        return opened.exitCode;
+    Database& db = opened.profile->database();
+    const Id collectorId = opened.collector;
     auto actor = deviceUser(db);
     if (!actor)
         return reportFailure(actor.error());
@@ -160,8 +158,8 @@ int runTarget(const QStringList& args)
             makeError(ErrorCode::InvalidArgument,
                       QStringLiteral("nobody is signed in on this workstation; assign it to a lead "
                                      "first (users assign-device)")));
-    if (auto done = setCollectionTarget(db, profile.value().profileId(), *actor.value(), collector.value(),
-                                        month, amount.value(), QDateTime::currentMSecsSinceEpoch());
+    if (auto done = setCollectionTarget(db, opened.profile->profileId(), *actor.value(), collectorId, month,
+                                        amount.value(), QDateTime::currentMSecsSinceEpoch());
         !done)
         return reportFailure(done.error());
     printLine(QStringLiteral("Target for %1 in %2: %3 %4.")

@@ -2,6 +2,7 @@
 
 #include "clioptions.h"
 #include "clioutput.h"
+#include "collectorprofile.h"
 #include "compliance/scenario.h"
 #include "exitcodes.h"
 #include "jsonio.h"
@@ -82,17 +83,14 @@ int runQueue(const QStringList& args)
     const int limit = parser.isSet(limitOption) ? parser.value(limitOption).toInt(&limitOk) : 0;
     if (!limitOk || limit < 0)
         return reportUsage(QStringLiteral("--limit must be a whole number"), usage);
-    auto profile =
-        openProfileWithPassphrase(parser.value(profileOption()), parser.value(passphraseFileOption()));
-    if (!profile)
-        return reportFailure(profile.error());
-    Database& db = profile.value().database();
-    auto collector = findCollector(db, parser.value(collectorOption));
-    if (!collector)
-        return reportUsage(collector.error().detail, usage);
+    CollectorProfile opened = openForCollector(parser, collectorOption, usage);
+    if (!opened.profile)
+        return opened.exitCode;
+    Database& db = opened.profile->database();
+    const Id collectorId = opened.collector;
     QElapsedTimer timer;
     timer.start();
-    auto queue = buildQueue(db, defaultStrategy(), {collector.value(), at, limit});
+    auto queue = buildQueue(db, defaultStrategy(), {collectorId, at, limit});
     if (!queue)
         return reportFailure(queue.error());
     const qint64 builtMs = timer.elapsed();
