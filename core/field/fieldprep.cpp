@@ -1,6 +1,7 @@
 #include "field/fieldprep.h"
 
 #include "compliance/storefacts.h"
+#include "field/receipts.h"
 #include "script/script.h"
 #include "store/database.h"
 #include "store/statement.h"
@@ -59,27 +60,24 @@ Result<std::vector<FieldGap>> fieldDayGaps(Database& db, const FieldDayPlan& pla
             gaps.push_back(std::move(gap));
     }
     // Receipts are numbered offline from the hub's serial for this device.
-    auto hub = db.queryInt("SELECT count(*) FROM sync_state WHERE key = 'hub'");
-    auto serial = db.queryInt("SELECT count(*) FROM sync_state WHERE key = 'device_serial'");
-    if (!hub)
-        return hub.error();
-    if (!serial)
-        return serial.error();
-    if (hub.value() > 0 && serial.value() == 0)
+    if (auto numbering = checkReceiptNumbering(db); !numbering) {
+        if (numbering.error().code != ErrorCode::InvalidArgument)
+            return numbering.error();
         gaps.push_back(
             {Id(), QString(), {QCoreApplication::translate("FieldDay", "the receipt numbers (sync once)")}});
+    }
     return gaps;
 }
 
 PreparedFieldDay prepareFieldDay(Database& db, const FieldDayPlan& plan, int days, const QDateTime& now)
 {
     PreparedFieldDay prepared;
-    auto hub = db.queryInt("SELECT count(*) FROM sync_state WHERE key = 'hub'");
-    if (!hub) {
-        prepared.leases.sync = SyncReport::localError(hub.error());
+    auto enrolled = isEnrolled(db);
+    if (!enrolled) {
+        prepared.leases.sync = SyncReport::localError(enrolled.error());
         return prepared;
     }
-    if (hub.value() > 0) {
+    if (enrolled.value()) {
         std::vector<Id> accounts;
         for (const PlannedVisit& v : plan.visits)
             accounts.push_back(v.accountId);

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/statement.h"
+#include "sync/syncengine.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -20,27 +21,14 @@ QString digitsOf(QStringView text)
     return digits;
 }
 
-Result<QString> stateValue(Database& db, const char* table, const QString& key)
-{
-    auto stmt = db.prepare(
-        QStringLiteral("SELECT value FROM %1 WHERE key = ?").arg(QLatin1String(table)).toUtf8().constData());
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, key);
-    auto row = stmt.value().step();
-    if (!row)
-        return row.error();
-    return row.value() ? stmt.value().text(0) : QString();
-}
-
 // The device part: the hub's serial, or a local code made once for a workstation that was never enrolled.
 Result<QString> devicePart(Database& db)
 {
-    auto hub = stateValue(db, "sync_state", QStringLiteral("hub"));
-    if (!hub)
-        return hub.error();
-    if (!hub.value().isEmpty()) {
-        auto serial = stateValue(db, "sync_state", QStringLiteral("device_serial"));
+    auto enrolled = isEnrolled(db);
+    if (!enrolled)
+        return enrolled.error();
+    if (enrolled.value()) {
+        auto serial = readSyncState(db, "device_serial");
         if (!serial)
             return serial.error();
         if (serial.value().isEmpty())
@@ -50,11 +38,14 @@ Result<QString> devicePart(Database& db)
                                                "numbers this workstation's receipts"));
         return serial.value().rightJustified(6, QLatin1Char('0'));
     }
-    auto local = stateValue(db, "profile_meta", QStringLiteral("receipt_local_code"));
+    auto local = db.prepare("SELECT value FROM profile_meta WHERE key = 'receipt_local_code'");
     if (!local)
         return local.error();
-    if (!local.value().isEmpty())
-        return local.value();
+    auto found = local.value().step();
+    if (!found)
+        return found.error();
+    if (found.value())
+        return local.value().text(0);
     const QString code =
         QStringLiteral("L%1").arg(QRandomGenerator::system()->bounded(10'000'000, 100'000'000));
     auto put = db.prepare("INSERT INTO profile_meta (key, value) VALUES ('receipt_local_code', ?)");
@@ -94,6 +85,19 @@ bool receiptNumberValid(const QString& number)
         return false;
     const QString digits = digitsOf(number);
     return luhnCheckDigit(QStringView(digits).chopped(1)) == digits.back().digitValue();
+}
+
+Status checkReceiptNumbering(Database& db)
+{
+    auto enrolled = isEnrolled(db);
+    if (!enrolled)
+        return enrolled.error();
+    if (!enrolled.value())
+        return {}; // a local code is made at the first receipt
+    auto device = devicePart(db);
+    if (!device)
+        return device.error();
+    return {};
 }
 
 Result<QString> takeReceiptNumber(Database& db)

@@ -21,6 +21,10 @@ int luhnCheckDigit(QStringView digits);
 // Whether `number` has the receipt shape and its check digit is right.
 bool receiptNumberValid(const QString& number);
 
+// Whether numbers can be taken offline now: an enrolled workstation needs the hub's serial (an error saying
+// to sync once when it has none); one never enrolled always can.
+Status checkReceiptNumbering(Database& db);
+
 // Takes the next number; call inside the transaction that records the payment, so a number is used once
 // whether the payment commits or not. An enrolled workstation that has not synced since the hub started
 // numbering devices gets an error saying to sync first.

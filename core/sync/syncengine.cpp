@@ -172,6 +172,14 @@ Result<QString> readSyncState(Database& db, const char* key)
     return row.value() ? stmt.value().text(0) : QString();
 }
 
+Result<bool> isEnrolled(Database& db)
+{
+    auto hub = readSyncState(db, "hub");
+    if (!hub)
+        return hub.error();
+    return !hub.value().isEmpty();
+}
+
 Status writeSyncState(Database& db, const QString& key, const QString& value)
 {
     auto stmt = db.prepare("INSERT INTO sync_state (key, value) VALUES (?, ?)"

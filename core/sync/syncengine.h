@@ -28,6 +28,8 @@ struct SyncIdentity
 // One value of sync_state (empty when unset), and setting one; shared by sync, offline packs and the panel.
 Result<QString> readSyncState(Database& db, const char* key);
 Status writeSyncState(Database& db, const QString& key, const QString& value);
+// Whether this workstation was ever enrolled with a hub (it has the hub's address).
+Result<bool> isEnrolled(Database& db);
 
 // Empty hub URL when the workstation was never enrolled.
 Result<SyncIdentity> loadSyncIdentity(Database& db);

@@ -3,6 +3,7 @@
 #include "field/fieldprint.h"
 #include "store/database.h"
 #include "sync/synccontroller.h"
+#include "sync/syncengine.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -213,7 +214,7 @@ void FieldDayWindow::prepare()
         m_readiness->setText(tr("Nothing to prepare: plan a day with visits first."));
         return;
     }
-    const bool enrolled = m_db.queryInt("SELECT count(*) FROM sync_state WHERE key = 'hub'").value_or(0) > 0;
+    const bool enrolled = isEnrolled(m_db).value_or(false);
     if (!enrolled || !m_sync) {
         showReadiness(prepareFieldDay(m_db, m_plan, m_days->value()));
         return;
