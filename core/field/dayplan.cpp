@@ -1,8 +1,8 @@
 #include "field/dayplan.h"
 
 #include "compliance/gate.h"
-#include "compliance/storefacts.h"
 #include "domain/contactmask.h"
+#include "field/visitlog.h"
 #include "queue/queue.h"
 #include "store/database.h"
 #include "store/statement.h"
@@ -78,13 +78,8 @@ Result<Window> visitWindow(Database& db, const Id& accountId, const Address& add
 {
     const QTimeZone zone(address.timeZone.toUtf8());
     const QDateTime dayStart(day, QTime(0, 0), zone.isValid() ? zone : QTimeZone::utc());
-    ContactTarget target;
-    target.accountId = accountId;
-    target.contactPointId = address.id;
-    target.channel = Channel::Visit;
-    target.at = dayStart.addSecs(24 * 3600 - 60).toUTC();
-    target.visitStaff = 2;
-    auto input = gateInputFromStore(db, target);
+    auto input =
+        visitGateInput(db, accountId, address.id, dayStart.addSecs(24 * 3600 - 60).toMSecsSinceEpoch(), 2);
     if (!input)
         return input.error();
     GateFacts facts = input.value().facts;

@@ -1,7 +1,7 @@
 #include "field/fieldprep.h"
 
-#include "compliance/storefacts.h"
 #include "field/receipts.h"
+#include "field/visitlog.h"
 #include "script/script.h"
 #include "store/database.h"
 #include "store/statement.h"
@@ -50,10 +50,9 @@ Result<std::vector<FieldGap>> fieldDayGaps(Database& db, const FieldDayPlan& pla
             if (!stage || !scriptFor(*stage, s.text(1)))
                 gap.missing << QCoreApplication::translate("FieldDay", "the contact script");
             // The pack the gate will read at the door (the creditor's, or the address zone's).
-            ContactTarget target{v.accountId, v.addressId, Channel::Visit,
-                                 v.plannedAt.isValid() ? v.plannedAt : QDateTime::currentDateTimeUtc(),
-                                 v.staff};
-            if (gap.missing.isEmpty() && !gateInputFromStore(db, target))
+            const QDateTime at = v.plannedAt.isValid() ? v.plannedAt : QDateTime::currentDateTimeUtc();
+            if (gap.missing.isEmpty() &&
+                !visitGateInput(db, v.accountId, v.addressId, at.toMSecsSinceEpoch(), v.staff))
                 gap.missing << QCoreApplication::translate("FieldDay", "the compliance rules");
         }
         if (!gap.missing.isEmpty())

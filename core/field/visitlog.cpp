@@ -27,16 +27,16 @@ struct AddressPlace
     std::optional<double> longitude;
 };
 
-Result<AddressPlace> addressPlace(Database& db, const Id& addressId)
+Result<AddressPlace> addressPlace(Database& db, const Id& addressId, const Id& debtorId)
 {
     AddressPlace place;
     if (addressId.isNull())
         return place;
     auto stmt = db.prepare("SELECT district, latitude, longitude FROM contact_point WHERE id = ? AND kind = "
-                           "'address'");
+                           "'address' AND debtor_id = ?");
     if (!stmt)
         return stmt.error();
-    stmt.value().bind(1, addressId.toBytes());
+    stmt.value().bind(1, addressId.toBytes()).bind(2, debtorId.toBytes());
     auto row = stmt.value().step();
     if (!row)
         return row.error();
@@ -53,8 +53,10 @@ Result<AddressPlace> addressPlace(Database& db, const Id& addressId)
     return place;
 }
 
-Result<StoredGateInput> visitInput(Database& db, const Id& accountId, const Id& addressId, qint64 atMs,
-                                   int staff)
+} // namespace
+
+Result<StoredGateInput> visitGateInput(Database& db, const Id& accountId, const Id& addressId, qint64 atMs,
+                                       int staff)
 {
     ContactTarget target;
     target.accountId = accountId;
@@ -64,8 +66,6 @@ Result<StoredGateInput> visitInput(Database& db, const Id& accountId, const Id& 
     target.visitStaff = staff;
     return gateInputFromStore(db, target);
 }
-
-} // namespace
 
 Status validateVisit(const VisitEntry& entry, const QDate& today)
 {
@@ -113,7 +113,7 @@ Status validateVisit(const VisitEntry& entry, const QDate& today)
 
 Result<GateDecision> visitGate(Database& db, const Id& accountId, const Id& addressId, qint64 atMs, int staff)
 {
-    auto input = visitInput(db, accountId, addressId, atMs, staff);
+    auto input = visitGateInput(db, accountId, addressId, atMs, staff);
     if (!input)
         return input.error();
     return evaluateContact(input.value().pack, input.value().facts);
@@ -127,7 +127,7 @@ Result<RecordedVisit> recordVisit(Database& db, const QString& deviceId, const V
     const ContactLogEntry& contact = entry.contact;
     const int staff = entry.companionId.isNull() ? 1 : 2;
 
-    auto input = visitInput(db, contact.accountId, contact.contactPointId, contact.atMs, staff);
+    auto input = visitGateInput(db, contact.accountId, contact.contactPointId, contact.atMs, staff);
     if (!input)
         return input.error();
     RecordedVisit recorded;
@@ -150,7 +150,7 @@ Result<RecordedVisit> recordVisit(Database& db, const QString& deviceId, const V
     auto facts = accountFacts(db, contact.accountId);
     if (!facts)
         return facts.error();
-    auto place = addressPlace(db, contact.contactPointId);
+    auto place = addressPlace(db, contact.contactPointId, facts.value().debtorId);
     if (!place)
         return place.error();
     DomainWriter writer(db);

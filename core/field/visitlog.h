@@ -8,6 +8,7 @@
 
 #include "common/result.h"
 #include "compliance/gate.h"
+#include "compliance/storefacts.h"
 #include "domain/kinds.h"
 #include "domain/money.h"
 #include "workspace/contactlog.h"
@@ -55,6 +56,11 @@ struct RecordedVisit
 Status validateVisit(const VisitEntry& entry, const QDate& today);
 
 Result<RecordedVisit> recordVisit(Database& db, const QString& deviceId, const VisitEntry& entry);
+
+// The gate's facts and pack for a visit to `addressId` at `atMs` by `staff` people (the planner varies the
+// time and the staff on one read).
+Result<StoredGateInput> visitGateInput(Database& db, const Id& accountId, const Id& addressId, qint64 atMs,
+                                       int staff);
 
 // The gate's answer for a visit to `addressId` at `atMs` by `staff` people (the form shows it before saving).
 Result<GateDecision> visitGate(Database& db, const Id& accountId, const Id& addressId, qint64 atMs,

@@ -328,8 +328,22 @@ TEST_CASE("A visit that makes no sense is refused whole, with what to fix", "[fi
               v.met = VisitMet::Neighbour;
               v.contact.outcome = Outcome::Dispute;
           }).contains(QLatin1String("only the debtor")));
+    // Another debtor's address is not where this debtor was visited.
+    const Id other = addDebt(db, f, "OTHER-1", GeoPoint{39.95, 116.35}, "海淀区");
+    const Id othersAddress = Id::fromBytes(QByteArray::fromHex(
+        db.queryText(
+              QStringLiteral("SELECT hex(cp.id) FROM contact_point cp JOIN account_party ap ON ap.debtor_id"
+                             " = cp.debtor_id WHERE ap.account_id = x'%1'")
+                  .arg(QString::fromLatin1(other.toBytes().toHex()))
+                  .toUtf8()
+                  .constData())
+            .value()
+            .toLatin1()));
+    CHECK(problem([&](VisitEntry& v) {
+              v.contact.contactPointId = othersAddress;
+          }).contains(QLatin1String("not one of the debtor's")));
     CHECK(count(db, "SELECT count(*) FROM visit") == 0);
-    CHECK(count(db, "SELECT count(*) FROM ledger_entry") == 0);
+    CHECK(count(db, "SELECT count(*) FROM ledger_entry WHERE source = 'field'") == 0);
     // No receipt number was spent on a refused payment.
     CHECK(count(db, "SELECT count(*) FROM profile_meta WHERE key = 'receipt_seq'") == 0);
     // A dispute at the door stops collection like one on the phone.
