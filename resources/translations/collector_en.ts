@@ -2178,18 +2178,6 @@
 <context>
     <name>collector::ui::FieldDayWindow</name>
     <message>
-        <source>Friendly reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Firm visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal notice delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Field day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3852,18 +3840,6 @@ Calls are then limited to what the budgets allow until you sync again.</source>
     </message>
     <message>
         <source>&amp;When (the debtor&apos;s time):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Friendly reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Firm visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal notice delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2169,18 +2169,6 @@
 <context>
     <name>collector::ui::FieldDayWindow</name>
     <message>
-        <source>Friendly reminder</source>
-        <translation>友好提醒</translation>
-    </message>
-    <message>
-        <source>Firm visit</source>
-        <translation>正式催收外访</translation>
-    </message>
-    <message>
-        <source>Legal notice delivery</source>
-        <translation>送达法律文书</translation>
-    </message>
-    <message>
         <source>Field day</source>
         <translation>外访日程</translation>
     </message>
@@ -3824,18 +3812,6 @@ Calls are then limited to what the budgets allow until you sync again.</source>
     <message>
         <source>&amp;When (the debtor&apos;s time):</source>
         <translation>时间（债务人当地时间）(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Friendly reminder</source>
-        <translation>友好提醒</translation>
-    </message>
-    <message>
-        <source>Firm visit</source>
-        <translation>正式催收外访</translation>
-    </message>
-    <message>
-        <source>Legal notice delivery</source>
-        <translation>送达法律文书</translation>
     </message>
     <message>
         <source>Visit &amp;type:</source>

@@ -23,22 +23,7 @@
 
 namespace collector::ui {
 
-namespace {
-
-QString visitTypeName(VisitType type)
-{
-    switch (type) {
-    case VisitType::FriendlyReminder:
-        return FieldDayWindow::tr("Friendly reminder");
-    case VisitType::Firm:
-        return FieldDayWindow::tr("Firm visit");
-    case VisitType::LegalNoticeDelivery:
-        return FieldDayWindow::tr("Legal notice delivery");
-    }
-    return {};
-}
-
-} // namespace
+namespace {} // namespace
 
 FieldDayWindow::FieldDayWindow(Database& db, const UserRecord& collector, const QDate& day,
                                SyncController* sync, Audit audit, QWidget* parent)
@@ -177,7 +162,7 @@ void FieldDayWindow::showPlan()
             v.maskedAddress,
             QStringLiteral("%1–%2").arg(v.windowFrom.toString(QStringLiteral("HH:mm")),
                                         v.windowTo.toString(QStringLiteral("HH:mm"))),
-            tr("%1, %n min", nullptr, v.minutes).arg(visitTypeName(v.type)),
+            tr("%1, %n min", nullptr, v.minutes).arg(visitTypeLabel(v.type)),
             QString::number(v.staff),
             tr("%n min", nullptr, v.travelMinutes),
             QStringLiteral("%1 %2").arg(Money(v.balanceMinor, v.currency).toDecimalString(), v.currency.code),

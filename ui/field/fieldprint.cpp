@@ -12,19 +12,6 @@ namespace collector::ui {
 
 namespace {
 
-QString typeName(VisitType type)
-{
-    switch (type) {
-    case VisitType::FriendlyReminder:
-        return QCoreApplication::translate("FieldPrint", "Friendly reminder");
-    case VisitType::Firm:
-        return QCoreApplication::translate("FieldPrint", "Firm visit");
-    case VisitType::LegalNoticeDelivery:
-        return QCoreApplication::translate("FieldPrint", "Legal notice delivery");
-    }
-    return {};
-}
-
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
@@ -42,6 +29,19 @@ QString localTime(const QDateTime& utc, const QString& zoneId, const char* forma
 }
 
 } // namespace
+
+QString visitTypeLabel(VisitType type)
+{
+    switch (type) {
+    case VisitType::FriendlyReminder:
+        return QCoreApplication::translate("FieldPrint", "Friendly reminder");
+    case VisitType::Firm:
+        return QCoreApplication::translate("FieldPrint", "Firm visit");
+    case VisitType::LegalNoticeDelivery:
+        return QCoreApplication::translate("FieldPrint", "Legal notice delivery");
+    }
+    return {};
+}
 
 QString daySheetHtml(const FieldDayPlan& plan, const QString& collector)
 {
@@ -85,7 +85,7 @@ QString daySheetHtml(const FieldDayPlan& plan, const QString& collector)
                     .arg(++n)
                     .arg(localTime(v.plannedAt, v.timeZone, "HH:mm"), esc(v.reference), esc(v.district),
                          esc(v.maskedAddress), v.windowFrom.toString(QStringLiteral("HH:mm")),
-                         v.windowTo.toString(QStringLiteral("HH:mm")), esc(typeName(v.type)),
+                         v.windowTo.toString(QStringLiteral("HH:mm")), esc(visitTypeLabel(v.type)),
                          esc(QCoreApplication::translate("FieldPrint", "%n min", nullptr, v.minutes)))
                     .arg(v.staff)
                     .arg(esc(money(v.balanceMinor, v.currency)))

@@ -27,6 +27,9 @@ struct ReceiptPaper
     QString companion;
 };
 
+// A visit type as the collector reads it (the window, the form and the day sheet say it the same way).
+QString visitTypeLabel(VisitType type);
+
 QString daySheetHtml(const FieldDayPlan& plan, const QString& collector);
 QString receiptHtml(const ReceiptPaper& receipt);
 

@@ -6,8 +6,6 @@
 #include "field/fieldprint.h"
 #include "field/visitphoto.h"
 #include "store/database.h"
-#include "store/statement.h"
-#include "workspace/accountfacts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,29 +51,19 @@ VisitDialog::VisitDialog(Database& db, QString deviceId, const UserRecord& colle
 {
     setObjectName(QStringLiteral("visitDialog"));
     setWindowTitle(tr("Record visit"));
-    if (auto facts = accountFacts(db, accountId))
-        m_currency = facts.value().currency;
+    // What the form shows comes from the account as the workspace reads it: its currency, the debtor's zone,
+    // the addresses (masked), and for the receipt the reference, the lender and the payer's masked name.
+    auto view = loadAccountView(db, accountId, now.date());
+    if (view)
+        m_view = std::move(view.value());
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     layout->addLayout(form);
 
     m_address = new QComboBox(this);
-    auto addresses = db.prepare(
-        "SELECT cp.id, cp.value, coalesce(cp.district, ''), coalesce(cp.time_zone, d.time_zone, '')"
-        " FROM account_party ap JOIN contact_point cp ON cp.debtor_id = ap.debtor_id"
-        " JOIN debtor d ON d.id = ap.debtor_id WHERE ap.account_id = ? AND ap.role = 'debtor'"
-        " AND cp.kind = 'address' ORDER BY cp.verified DESC, cp.created_at_ms DESC");
-    if (addresses) {
-        addresses.value().bind(1, accountId.toBytes());
-        (void)addresses.value().forEachRow([&](Statement& row) {
-            const QString district = row.text(2);
-            m_address->addItem(maskContactValue(ContactKind::Address, row.text(1)) +
-                                   (district.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(district)),
-                               row.blob(0));
-            if (m_zone.isEmpty())
-                m_zone = row.text(3);
-        });
-    }
+    for (const ContactPointView& point : m_view.contactPoints)
+        if (point.kind == ContactKind::Address)
+            m_address->addItem(maskContactValue(ContactKind::Address, point.value), point.id.toBytes());
     if (!addressId.isNull())
         m_address->setCurrentIndex(std::max(0, m_address->findData(addressId.toBytes())));
     form->addRow(tr("&Address:"), m_address);
@@ -87,9 +75,8 @@ VisitDialog::VisitDialog(Database& db, QString deviceId, const UserRecord& colle
     form->addRow(tr("&When (the debtor's time):"), m_at);
 
     m_type = new QComboBox(this);
-    addChoices<VisitType>(m_type, {{VisitType::FriendlyReminder, tr("Friendly reminder")},
-                                   {VisitType::Firm, tr("Firm visit")},
-                                   {VisitType::LegalNoticeDelivery, tr("Legal notice delivery")}});
+    for (VisitType type : {VisitType::FriendlyReminder, VisitType::Firm, VisitType::LegalNoticeDelivery})
+        m_type->addItem(visitTypeLabel(type), static_cast<int>(type));
     form->addRow(tr("Visit &type:"), m_type);
     m_met = new QComboBox(this);
     addChoices<VisitMet>(m_met, {{VisitMet::Debtor, tr("The debtor")},
@@ -100,14 +87,11 @@ VisitDialog::VisitDialog(Database& db, QString deviceId, const UserRecord& colle
     form->addRow(tr("&Met:"), m_met);
     m_companion = new QComboBox(this);
     m_companion->addItem(tr("Nobody: alone"), QByteArray());
-    auto team = db.prepare("SELECT id, display_name, login FROM app_user WHERE team_id = ? AND id <> ?"
-                           " AND role IN ('collector', 'lead') ORDER BY display_name");
-    if (team) {
-        team.value().bind(1, collector.teamId.toBytes()).bind(2, collector.id.toBytes());
-        (void)team.value().forEachRow([&](Statement& row) {
-            m_companion->addItem(QStringLiteral("%1 (%2)").arg(row.text(1), row.text(2)), row.blob(0));
-        });
-    }
+    if (auto users = listUsers(db))
+        for (const UserRecord& user : users.value())
+            if (user.teamId == collector.teamId && user.id != collector.id && user.role != UserRole::Admin)
+                m_companion->addItem(QStringLiteral("%1 (%2)").arg(user.displayName, user.login),
+                                     user.id.toBytes());
     if (m_companion->count() > 1)
         m_companion->setCurrentIndex(1);
     form->addRow(tr("&Companion:"), m_companion);
@@ -133,7 +117,7 @@ VisitDialog::VisitDialog(Database& db, QString deviceId, const UserRecord& colle
                                       {Reaction::Distressed, tr("Distressed")}});
     form->addRow(tr("Reac&tion:"), m_reaction);
     m_promiseAmount = new QLineEdit(this);
-    m_promiseAmount->setPlaceholderText(m_currency.code);
+    m_promiseAmount->setPlaceholderText(m_view.currency.code);
     m_promiseDue = new QDateEdit(now.date().addDays(7), this);
     m_promiseDue->setCalendarPopup(true);
     form->addRow(tr("Promise &amount:"), m_promiseAmount);
@@ -144,7 +128,7 @@ VisitDialog::VisitDialog(Database& db, QString deviceId, const UserRecord& colle
     form->addRow(tr("Call &back at:"), m_callbackAt);
     m_paid = new QCheckBox(tr("A payment was &received"), this);
     m_amount = new QLineEdit(this);
-    m_amount->setPlaceholderText(m_currency.code);
+    m_amount->setPlaceholderText(m_view.currency.code);
     m_method = new QComboBox(this);
     addChoices<FieldPaymentMethod>(m_method,
                                    {{FieldPaymentMethod::Cash, tr("Cash")},
@@ -204,7 +188,7 @@ VisitDialog::VisitDialog(Database& db, QString deviceId, const UserRecord& colle
 
 QTimeZone VisitDialog::debtorZone() const
 {
-    const QTimeZone zone(m_zone.toUtf8());
+    const QTimeZone zone(m_view.timeZone.toUtf8());
     return zone.isValid() ? zone : QTimeZone::utc();
 }
 
@@ -283,7 +267,7 @@ VisitEntry VisitDialog::entry() const
         v.contact.reaction = chosen<Reaction>(m_reaction);
     v.contact.note = m_note->toPlainText();
     if (v.contact.outcome == Outcome::PromiseToPay) {
-        if (auto amount = Money::parse(m_promiseAmount->text().trimmed(), m_currency))
+        if (auto amount = Money::parse(m_promiseAmount->text().trimmed(), m_view.currency))
             v.contact.promiseAmount = amount.value();
         v.contact.promiseDue = m_promiseDue->date();
     }
@@ -294,8 +278,8 @@ VisitEntry VisitDialog::entry() const
     v.companionId = Id::fromBytes(m_companion->currentData().toByteArray());
     v.recording = chosen<VisitRecording>(m_recording);
     if (m_paid->isChecked()) {
-        auto amount = Money::parse(m_amount->text().trimmed(), m_currency);
-        v.payment = FieldPayment{amount ? amount.value() : Money(0, m_currency),
+        auto amount = Money::parse(m_amount->text().trimmed(), m_view.currency);
+        v.payment = FieldPayment{amount ? amount.value() : Money(0, m_view.currency),
                                  chosen<FieldPaymentMethod>(m_method)};
     }
     return v;
@@ -331,25 +315,16 @@ Status VisitDialog::saveReceipt(const QString& path)
     ReceiptPaper paper;
     paper.number = m_recorded->receiptNumber;
     paper.at = visitTime();
-    paper.timeZone = m_zone;
+    paper.timeZone = m_view.timeZone;
     const VisitEntry filled = entry();
-    paper.amount = filled.payment ? filled.payment->amount : Money(0, m_currency);
+    paper.amount = filled.payment ? filled.payment->amount : Money(0, m_view.currency);
     paper.cash = chosen<FieldPaymentMethod>(m_method) == FieldPaymentMethod::Cash;
     paper.collector = m_collector.login;
     if (!m_companion->currentData().toByteArray().isEmpty())
         paper.companion = m_companion->currentText();
-    auto about = m_db.prepare("SELECT a.creditor_reference, c.name, d.full_name FROM account a"
-                              " JOIN creditor c ON c.id = a.creditor_id"
-                              " LEFT JOIN account_party ap ON ap.account_id = a.id AND ap.role = 'debtor'"
-                              " LEFT JOIN debtor d ON d.id = ap.debtor_id WHERE a.id = ?");
-    if (!about)
-        return about.error();
-    about.value().bind(1, m_account.toBytes());
-    if (about.value().step().value_or(false)) {
-        paper.reference = about.value().text(0);
-        paper.creditor = about.value().text(1);
-        paper.payerMasked = maskPersonName(about.value().text(2));
-    }
+    paper.reference = m_view.reference;
+    paper.creditor = m_view.creditorName;
+    paper.payerMasked = maskPersonName(m_view.debtorName);
     if (auto done = writePdf(path, receiptHtml(paper), tr("Receipt %1").arg(paper.number)); !done)
         return done;
     if (m_audit &&

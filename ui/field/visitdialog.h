@@ -7,6 +7,7 @@
 
 #include "field/visitlog.h"
 #include "users/users.h"
+#include "workspace/accountview.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -73,8 +74,7 @@ private:
     QString m_deviceId;
     UserRecord m_collector;
     Id m_account;
-    Currency m_currency;
-    QString m_zone;
+    AccountView m_view;
     Audit m_audit;
     std::optional<RecordedVisit> m_recorded;
     QComboBox* m_address = nullptr;
