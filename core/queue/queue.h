@@ -69,8 +69,30 @@ struct QueueOptions
     int limit = 0; // 0: all
 };
 
+// The queue in order, each entry with its reasons' sentences (the first `limit` when one is given). Ranks
+// the collector's queue in the snapshot on the way (rankQueue).
 Result<std::vector<QueueEntry>> buildQueue(Database& db, const Strategy& strategy,
                                            const QueueOptions& options);
+
+struct QueueRanking
+{
+    QDateTime at;
+    int accounts = 0;
+    int notNow = 0;
+    int reranked = 0; // the accounts whose place was worked out again (the rest held)
+};
+
+// Ranks the collector's queue at `at` and keeps each account's place in the queue snapshot, where the queue
+// pages read it. Only the accounts whose place may have moved are worked out again: those written to since,
+// and those whose time came (a midnight, a window edge, a callback due …); only the places that moved are
+// written. What a screen calls; no sentences.
+Result<QueueRanking> rankQueue(Database& db, const Strategy& strategy, const Id& collectorId,
+                               const QDateTime& at);
+
+// One account's entry with its reasons, as the queue would place it at `at` (not stored): for the tooltip and
+// the workspace. An error when the account is in no queue (not active, or not assigned).
+Result<QueueEntry> explainQueueEntry(Database& db, const Strategy& strategy, const Id& accountId,
+                                     const QDateTime& at);
 
 QString queueGroupCode(QueueGroup group);
 

@@ -331,6 +331,168 @@ Status captureCollectionTargets(Database& db)
     return seedOutbox(db, "collection_target");
 }
 
+// The queue's snapshot (core/queue/queuesnapshot): one row per active, assigned account with what ordering it
+// needs (balance, last contact, callbacks, promises, the debtor's gate facts) and where it last stood in its
+// collector's queue. Every write that could change a row marks the account in queue_dirty from a trigger, in
+// the same transaction as the write; the next queue build recomputes exactly those rows. A row's place holds
+// until rank_until_ms (the next local midnight, window edge, callback or cadence turning), so a queue built
+// again later re-ranks only the rows whose place may have moved. Local only: derived data, never synced.
+constexpr const char* kQueueSnapshotSql = R"sql(
+CREATE TABLE queue_account (
+  collector_id BLOB NOT NULL,
+  account_id BLOB NOT NULL UNIQUE,
+  reference TEXT NOT NULL,
+  stage TEXT NOT NULL,
+  currency TEXT NOT NULL,
+  placed_at_ms INTEGER NOT NULL,
+  first_due TEXT,
+  balance_minor INTEGER NOT NULL,
+  paid_minor INTEGER NOT NULL,
+  last_outbound_ms INTEGER NOT NULL,
+  last_right_party_ms INTEGER NOT NULL,
+  last_outcome TEXT NOT NULL,
+  callback_due_ms INTEGER NOT NULL,
+  debtor_id BLOB,
+  time_zone TEXT NOT NULL,
+  contact_not_before TEXT,
+  contact_not_after TEXT,
+  contact_hours_agreed INTEGER NOT NULL,
+  no_channels TEXT NOT NULL,
+  vulnerable INTEGER NOT NULL,
+  rule_pack TEXT,
+  rule_tightening TEXT NOT NULL,
+  phone_id BLOB,
+  phone_zones TEXT NOT NULL,
+  phone_consent INTEGER NOT NULL,
+  phone_key TEXT NOT NULL,
+  stops TEXT NOT NULL,
+  recent_calls TEXT NOT NULL,
+  recent_since_ms INTEGER NOT NULL,
+  promises TEXT NOT NULL,
+  payments TEXT NOT NULL,
+  rank_group INTEGER NOT NULL DEFAULT 99,
+  rank_key INTEGER NOT NULL DEFAULT 0,
+  rank_score REAL NOT NULL DEFAULT 0,
+  dpd INTEGER NOT NULL DEFAULT 0,
+  promise_state TEXT NOT NULL DEFAULT '',
+  gate_verdict TEXT NOT NULL DEFAULT '',
+  gate_rule TEXT NOT NULL DEFAULT '',
+  gate_reason TEXT NOT NULL DEFAULT '',
+  gate_reopens_ms INTEGER NOT NULL DEFAULT 0,
+  gate_until_ms INTEGER NOT NULL DEFAULT 0,
+  rank_until_ms INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (collector_id, account_id)) WITHOUT ROWID;
+CREATE INDEX queue_account_order ON queue_account
+  (collector_id, rank_group, rank_key, -rank_score, reference, account_id,
+   stage, dpd, last_outcome, promise_state);
+CREATE INDEX queue_account_expiring ON queue_account (collector_id, rank_until_ms);
+CREATE INDEX queue_account_by_balance ON queue_account (collector_id, balance_minor, account_id);
+CREATE INDEX queue_account_by_dpd ON queue_account (collector_id, dpd, account_id);
+CREATE INDEX queue_account_by_reference ON queue_account (collector_id, reference, account_id);
+CREATE TABLE queue_ranked (
+  collector_id BLOB PRIMARY KEY NOT NULL,
+  at_ms INTEGER NOT NULL,
+  strategy TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE queue_dirty (account_id BLOB PRIMARY KEY NOT NULL) WITHOUT ROWID;
+INSERT INTO queue_dirty SELECT id FROM account;
+CREATE TRIGGER queue_dirty_account_insert AFTER INSERT ON account
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT NEW.id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_account_update AFTER UPDATE ON account
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT NEW.id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_account_delete AFTER DELETE ON account
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT OLD.id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_party_insert AFTER INSERT ON account_party
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT NEW.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_party_update AFTER UPDATE ON account_party
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT OLD.account_id AS account_id UNION ALL SELECT NEW.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_party_delete AFTER DELETE ON account_party
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT OLD.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_debtor_update AFTER UPDATE ON debtor
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT account_id AS account_id FROM account_party WHERE debtor_id = NEW.id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_point_insert AFTER INSERT ON contact_point
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT account_id AS account_id FROM account_party WHERE debtor_id = NEW.debtor_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_point_update AFTER UPDATE ON contact_point
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT account_id AS account_id FROM account_party WHERE debtor_id IN (OLD.debtor_id, NEW.debtor_id))
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_point_delete AFTER DELETE ON contact_point
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT account_id AS account_id FROM account_party WHERE debtor_id = OLD.debtor_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_attempt_insert AFTER INSERT ON contact_attempt
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT NEW.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty);
+    INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT account_id AS account_id FROM account_party WHERE debtor_id = NEW.debtor_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_attempt_update AFTER UPDATE ON contact_attempt
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT OLD.account_id AS account_id UNION ALL SELECT NEW.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty);
+    INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT account_id AS account_id FROM account_party WHERE debtor_id IN (OLD.debtor_id, NEW.debtor_id))
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_attempt_delete AFTER DELETE ON contact_attempt
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT OLD.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty);
+    INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT account_id AS account_id FROM account_party WHERE debtor_id = OLD.debtor_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_ledger_insert AFTER INSERT ON ledger_entry
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT NEW.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_ledger_update AFTER UPDATE ON ledger_entry
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT OLD.account_id AS account_id UNION ALL SELECT NEW.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_ledger_delete AFTER DELETE ON ledger_entry
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT OLD.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_due_insert AFTER INSERT ON account_due
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT NEW.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_due_update AFTER UPDATE ON account_due
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT OLD.account_id AS account_id UNION ALL SELECT NEW.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_due_delete AFTER DELETE ON account_due
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT OLD.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_callback_insert AFTER INSERT ON callback
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT NEW.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_callback_update AFTER UPDATE ON callback
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT OLD.account_id AS account_id UNION ALL SELECT NEW.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_callback_delete AFTER DELETE ON callback
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT OLD.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_promise_insert AFTER INSERT ON promise
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT NEW.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_promise_update AFTER UPDATE ON promise
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT OLD.account_id AS account_id UNION ALL SELECT NEW.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_promise_delete AFTER DELETE ON promise
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT OLD.account_id AS account_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_stop_insert AFTER INSERT ON stop_event
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT account_id AS account_id FROM account_party WHERE debtor_id = NEW.debtor_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_stop_update AFTER UPDATE ON stop_event
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT account_id AS account_id FROM account_party WHERE debtor_id IN (OLD.debtor_id, NEW.debtor_id))
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_stop_delete AFTER DELETE ON stop_event
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT account_id AS account_id FROM account_party WHERE debtor_id = OLD.debtor_id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_creditor_update AFTER UPDATE ON creditor
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT id AS account_id FROM account WHERE creditor_id = NEW.id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+CREATE TRIGGER queue_dirty_placement_update AFTER UPDATE ON placement
+  BEGIN INSERT INTO queue_dirty SELECT DISTINCT account_id FROM (SELECT id AS account_id FROM account WHERE placement_id = NEW.id)
+    WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
+)sql";
+
 // Append only: a migration that has shipped is never edited; a change is a new migration.
 constexpr Migration kMigrations[] = {
     {1, "profile metadata",
@@ -452,6 +614,7 @@ constexpr Migration kMigrations[] = {
      "  visit_type TEXT NOT NULL,"
      "  PRIMARY KEY (day, seq)) WITHOUT ROWID;",
      false, createCaptureTriggers},
+    {14, "queue snapshot", kQueueSnapshotSql},
 };
 
 Status ensureVersionTable(Database& db)

@@ -62,6 +62,9 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    // The column's bytes as SQLite holds them (text as UTF-8), valid until the next step or reset: for
+    // readers of many rows that compare or copy without converting.
+    QByteArrayView bytes(int column) const;
 
 private:
     void noteBind(int rc);

@@ -27,7 +27,6 @@
 #include "users/access.h"
 #include "views/accounthistory.h"
 #include "views/accountworkspace.h"
-#include "views/queuefilter.h"
 #include "views/queuemodel.h"
 #include "views/scriptpanel.h"
 #include "views/workregion.h"
@@ -104,7 +103,6 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, int
                     QTimer::singleShot(0, this, &MainWindow::openPlanPanel);
             });
     m_queueModel = new QueueModel(this);
-    m_queueFilter = new QueueFilter(m_queueModel, this);
     m_queuePage = buildQueuePage();
     m_gateTimer = new QTimer(this);
     m_gateTimer->setInterval(kGateRefreshMs);
@@ -494,6 +492,7 @@ void MainWindow::lockFor(const QString& reason)
     // The sync thread's connection closes before the keys go.
     stopSync();
     // Closing the profile wipes its keys; the work widgets stay, hidden behind the lock page.
+    m_queueModel->setQueue(nullptr, {}, {}); // its pages are read from the store
     m_profile.reset();
     m_lockForm->setProfileDir(m_profileDir);
     m_lockForm->setNotice(tr("Your work is kept as you left it. Enter the passphrase to continue."));

@@ -41,7 +41,6 @@ class PlanDialog;
 class SyncController;
 class SyncPanel;
 class PracticeDialog;
-class QueueFilter;
 class QueueModel;
 class ScriptPanel;
 class InactivityFilter;
@@ -71,7 +70,6 @@ public:
     // Opens the next account of the queue after the current one (Ctrl+N).
     void openNextAccount();
     QueueModel* queueModel() const { return m_queueModel; }
-    QueueFilter* queueFilter() const { return m_queueFilter; }
     QLabel* lockLabel() const { return m_lockLabel; }
     QTableView* queueView() const { return m_queueView; }
     // Logs a contact on the selected contact point: asks the gate first; a blocked outbound contact cannot be
@@ -134,6 +132,7 @@ private:
     void updateLockLabel();
     void chooseQueue();
     void rebuildQueue();
+    std::optional<int> nextAccountRow(int row) const;
     void openQueueRow(int row);
     QWidget* buildQueuePage();
     // The actions that need an unlocked profile.
@@ -186,7 +185,6 @@ private:
     AccountWorkspace* m_accountWorkspace = nullptr;
     ScriptPanel* m_scriptPanel = nullptr;
     QueueModel* m_queueModel = nullptr;
-    QueueFilter* m_queueFilter = nullptr;
     QLabel* m_lockLabel = nullptr;
     QTimer* m_lockLabelTimer = nullptr;
     QTableView* m_queueView = nullptr;

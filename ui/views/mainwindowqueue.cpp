@@ -6,7 +6,6 @@
 #include "users/access.h"
 #include "views/accountworkspace.h"
 #include "views/mainwindow.h"
-#include "views/queuefilter.h"
 #include "views/queuefilterbar.h"
 #include "views/queuemodel.h"
 #include "views/workregion.h"
@@ -32,7 +31,7 @@ QWidget* MainWindow::buildQueuePage()
     layout->setContentsMargins(0, 0, 0, 0);
     m_queueTitle = new QLabel(page);
     layout->addWidget(m_queueTitle);
-    auto* filters = new QueueFilterBar(m_queueFilter, page);
+    auto* filters = new QueueFilterBar(m_queueModel, page);
     layout->addWidget(filters);
     // Names and numbers are looked up in the store (the queue itself holds neither).
     connect(filters, &QueueFilterBar::searchRequested, this, [this](const QString& text) {
@@ -40,10 +39,17 @@ QWidget* MainWindow::buildQueuePage()
             return;
         auto found = searchCollectorAccounts(m_profile->database(), m_queueCollectorId, text);
         if (found)
-            m_queueFilter->setSearchMatches(found.value());
+            m_queueModel->setSearchMatches(found.value());
     });
     m_queueView = new QTableView(page);
-    m_queueView->setModel(m_queueFilter);
+    m_queueView->setModel(m_queueModel);
+    // A group's header row spans the table; spans are set again whenever the rows are read anew.
+    connect(m_queueModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_queueView->clearSpans();
+        for (int row : {0, m_queueModel->rowCount() - m_queueModel->notNowCount() - 1})
+            if (m_queueModel->isHeader(row))
+                m_queueView->setSpan(row, 0, 1, QueueModel::ColumnCount);
+    });
     m_queueView->setSortingEnabled(true);
     m_queueView->sortByColumn(QueueModel::PositionColumn, Qt::AscendingOrder);
     m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -109,8 +115,8 @@ bool MainWindow::openQueueFor(const QString& login)
     m_queue->setContent(m_queuePage);
     auditAbout(QStringLiteral("queue_opened"), QStringLiteral("user"), m_queueCollectorId.toString(), {});
     m_queueView->setFocus();
-    if (m_queueFilter->rowCount() > 0)
-        m_queueView->selectRow(0);
+    if (const auto first = nextAccountRow(-1))
+        m_queueView->selectRow(*first);
     return true;
 }
 
@@ -118,28 +124,39 @@ void MainWindow::rebuildQueue()
 {
     if (isLocked() || m_queueCollector.isEmpty())
         return;
+    // Only the places that may have moved are worked out again; the table then reads what is on screen.
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
-    auto queue = buildQueue(m_profile->database(), defaultStrategy(), {m_queueCollectorId, now, 0});
-    if (!queue) {
-        statusBar()->showMessage(errorAdvice(queue.error().code));
+    auto ranking = rankQueue(m_profile->database(), defaultStrategy(), m_queueCollectorId, now);
+    if (!ranking) {
+        statusBar()->showMessage(errorAdvice(ranking.error().code));
         return;
     }
-    const QString current = m_accountWorkspace->account().accountId.toString();
-    m_queueModel->setQueue(std::move(queue.value()));
-    int notNow = 0;
-    for (int row = 0; row < m_queueModel->rowCount(); ++row)
-        notNow += m_queueModel->entry(row)->group == QueueGroup::NotNow ? 1 : 0;
-    m_queueTitle->setText(tr("<b>%1</b> · %n account(s), %2 not now", nullptr, m_queueModel->rowCount())
+    const Id current = m_accountWorkspace->account().accountId;
+    if (m_queueModel->property("collector").toString() == m_queueCollectorId.toString()) {
+        m_queueModel->reload(now);
+    } else {
+        m_queueModel->setQueue(&m_profile->database(), m_queueCollectorId, now);
+        m_queueModel->setProperty("collector", m_queueCollectorId.toString());
+    }
+    m_queueTitle->setText(tr("<b>%1</b> · %n account(s), %2 not now", nullptr, ranking.value().accounts)
                               .arg(m_queueCollector.toHtmlEscaped())
-                              .arg(notNow));
-    for (int row = 0; row < m_queueFilter->rowCount(); ++row)
-        if (m_queueFilter->entry(row)->accountId.toString() == current)
-            m_queueView->selectRow(row);
+                              .arg(ranking.value().notNow));
+    if (const auto row = m_queueModel->rowOf(current))
+        m_queueView->selectRow(*row);
+}
+
+// The first account row after `row` (header rows are skipped).
+std::optional<int> MainWindow::nextAccountRow(int row) const
+{
+    for (int next = row + 1; next < m_queueModel->rowCount(); ++next)
+        if (!m_queueModel->isHeader(next))
+            return next;
+    return std::nullopt;
 }
 
 void MainWindow::openQueueRow(int row)
 {
-    const QueueEntry* e = m_queueFilter->entry(row);
+    const QueueRow* e = m_queueModel->entry(row);
     if (!e || isLocked())
         return;
     const Id accountId = e->accountId;
@@ -149,20 +166,21 @@ void MainWindow::openQueueRow(int row)
 
 void MainWindow::openNextAccount()
 {
-    if (isLocked() || m_queueFilter->rowCount() == 0)
+    if (isLocked() || m_queueModel->accountCount() == 0)
         return;
     const QModelIndexList selected = m_queueView->selectionModel()->selectedRows();
-    const QString open = m_accountWorkspace->account().accountId.toString();
-    int row = selected.isEmpty() ? 0 : selected.front().row();
+    const Id open = m_accountWorkspace->account().accountId;
+    int row = selected.isEmpty() ? -1 : selected.front().row() - 1;
     // From the account being worked, the next one; the first when none is open yet.
-    if (!m_accountWorkspace->account().accountId.isNull() && m_queueFilter->entry(row) &&
-        m_queueFilter->entry(row)->accountId.toString() == open)
+    if (!open.isNull() && row >= -1 && m_queueModel->entry(row + 1) &&
+        m_queueModel->entry(row + 1)->accountId == open)
         ++row;
-    if (row >= m_queueFilter->rowCount()) {
+    const auto next = nextAccountRow(row);
+    if (!next) {
         statusBar()->showMessage(tr("The end of the queue."), 5000);
         return;
     }
-    openQueueRow(row);
+    openQueueRow(*next);
 }
 
 } // namespace collector::ui

@@ -1,7 +1,6 @@
 #include "views/queuefilterbar.h"
 
 #include "dialogs/contactlogdialog.h"
-#include "views/queuefilter.h"
 #include "views/queuemodel.h"
 
 #include <QComboBox>
@@ -24,7 +23,7 @@ template <typename T> std::optional<T> chosen(const QComboBox* box)
 
 } // namespace
 
-QueueFilterBar::QueueFilterBar(QueueFilter* filter, QWidget* parent)
+QueueFilterBar::QueueFilterBar(QueueModel* filter, QWidget* parent)
     : QWidget(parent)
     , m_filter(filter)
 {

@@ -10,13 +10,13 @@ class QTimer;
 
 namespace collector::ui {
 
-class QueueFilter;
+class QueueModel;
 
 class QueueFilterBar final : public QWidget
 {
     Q_OBJECT
 public:
-    QueueFilterBar(QueueFilter* filter, QWidget* parent);
+    QueueFilterBar(QueueModel* queue, QWidget* parent);
 
     QLineEdit* searchBox() const { return m_search; }
     QComboBox* stageBox() const { return m_stage; }
@@ -29,7 +29,7 @@ Q_SIGNALS:
     void searchRequested(const QString& text);
 
 private:
-    QueueFilter* m_filter;
+    QueueModel* m_filter;
     QLineEdit* m_search = nullptr;
     QComboBox* m_group = nullptr;
     QComboBox* m_stage = nullptr;

@@ -1,0 +1,309 @@
+#include "queue/queuepage.h"
+
+#include "store/database.h"
+#include "store/statement.h"
+
+#include <QStringList>
+#include <QTimeZone>
+
+namespace collector {
+
+namespace {
+
+constexpr int kNotNow = static_cast<int>(QueueGroup::NotNow);
+
+// The bounds of the days-past-due buckets (dpdBucket in queue.cpp); the last has none above.
+constexpr int kBucketLow[] = {std::numeric_limits<int>::min(), 1, 31, 61, 91, 181, 361};
+constexpr int kBucketHigh[] = {0, 30, 60, 90, 180, 360, std::numeric_limits<int>::max()};
+
+void bindAll(Statement& q, const QVariantList& params)
+{
+    for (int i = 0; i < params.size(); ++i) {
+        const QVariant& v = params[i];
+        switch (v.typeId()) {
+        case QMetaType::Double:
+            q.bind(i + 1, v.toDouble());
+            break;
+        case QMetaType::QString:
+            q.bind(i + 1, v.toString());
+            break;
+        case QMetaType::QByteArray:
+            q.bind(i + 1, v.toByteArray());
+            break;
+        default:
+            q.bind(i + 1, v.toLongLong());
+        }
+    }
+}
+
+QVariant columnValue(const Statement& s, int column, int type)
+{
+    switch (type) {
+    case QMetaType::Double:
+        return s.real(column);
+    case QMetaType::QString:
+        return s.text(column);
+    case QMetaType::QByteArray:
+        return s.blob(column);
+    default:
+        return s.int64(column);
+    }
+}
+
+// The columns of an order: SQL expression and the type its key value is read as.
+struct KeyColumn
+{
+    const char* sql;
+    int type;
+};
+
+std::vector<KeyColumn> keyColumns(QueueSort sort)
+{
+    switch (sort) {
+    case QueueSort::Position:
+        return {{"rank_group", QMetaType::LongLong},
+                {"rank_key", QMetaType::LongLong},
+                {"-rank_score", QMetaType::Double},
+                {"reference", QMetaType::QString},
+                {"account_id", QMetaType::QByteArray}};
+    case QueueSort::Reference:
+        return {{"reference", QMetaType::QString}, {"account_id", QMetaType::QByteArray}};
+    case QueueSort::DaysPastDue:
+        return {{"dpd", QMetaType::LongLong}, {"account_id", QMetaType::QByteArray}};
+    case QueueSort::Balance:
+        return {{"balance_minor", QMetaType::LongLong}, {"account_id", QMetaType::QByteArray}};
+    }
+    return {};
+}
+
+QString joined(const std::vector<KeyColumn>& columns, const char* suffix)
+{
+    QStringList parts;
+    for (const KeyColumn& c : columns)
+        parts << QString::fromLatin1(c.sql) + QLatin1String(suffix);
+    return parts.join(QStringLiteral(", "));
+}
+
+constexpr const char* kRowColumns =
+    "account_id, reference, stage, rank_group, rank_score, dpd, balance_minor, currency, last_outcome, "
+    "promise_state, phone_id IS NOT NULL, gate_verdict, gate_rule, gate_reason, gate_reopens_ms, "
+    "gate_until_ms, time_zone";
+constexpr int kRowColumnCount = 17;
+
+QueueRow readRow(const Statement& s)
+{
+    QueueRow r;
+    r.accountId = Id::fromBytes(s.blob(0));
+    r.reference = s.text(1);
+    r.stage = parseCode<Stage>(s.text(2)).value_or(Stage::Early);
+    r.group = static_cast<QueueGroup>(s.int64(3));
+    r.score = s.real(4);
+    r.daysPastDue = static_cast<int>(s.int64(5));
+    r.balanceMinor = s.int64(6);
+    r.currency = Currency::fromCode(s.text(7)).value_or(Currency());
+    r.lastOutcome = s.text(8);
+    r.promise = parseCode<PromiseStatus>(s.text(9));
+    r.hasPhone = s.int64(10) != 0;
+    r.gate.verdict = s.text(11) == QLatin1String("blocked") ? GateVerdict::Blocked
+                     : s.text(11) == QLatin1String("warn")  ? GateVerdict::Warn
+                                                            : GateVerdict::Allowed;
+    r.gate.ruleId = s.text(12);
+    r.gate.reason = s.text(13);
+    if (s.int64(14) > 0)
+        r.gate.reopensAt = QDateTime::fromMSecsSinceEpoch(s.int64(14), QTimeZone::utc());
+    if (s.int64(15) > 0)
+        r.gate.allowedUntil = QDateTime::fromMSecsSinceEpoch(s.int64(15), QTimeZone::utc());
+    r.gate.debtorTimeZone = s.text(16);
+    return r;
+}
+
+} // namespace
+
+QueuePager::QueuePager(Database& db, const Id& collectorId)
+    : m_db(db)
+    , m_collector(collectorId.toBytes())
+{}
+
+void QueuePager::setFilter(QueueRowFilter filter)
+{
+    m_filter = std::move(filter);
+    invalidate();
+}
+
+void QueuePager::setSort(QueueSort sort, bool descending)
+{
+    m_sort = sort;
+    m_descending = descending;
+    invalidate();
+}
+
+void QueuePager::invalidate()
+{
+    for (auto& anchors : m_anchors)
+        anchors.clear();
+}
+
+QString QueuePager::orderColumns() const
+{
+    return joined(keyColumns(m_sort), m_descending ? " DESC" : "");
+}
+
+QString QueuePager::whereClause(QueueSection section, QVariantList& params) const
+{
+    QString where = QStringLiteral("collector_id = ?");
+    params << m_collector;
+    where += section == QueueSection::NotNow ? QStringLiteral(" AND rank_group = %1").arg(kNotNow)
+                                             : QStringLiteral(" AND rank_group < %1").arg(kNotNow);
+    const QueueRowFilter& f = m_filter;
+    if (f.group) {
+        where += QStringLiteral(" AND rank_group = ?");
+        params << static_cast<qint64>(*f.group);
+    }
+    if (f.stage) {
+        where += QStringLiteral(" AND stage = ?");
+        params << codeOf(*f.stage);
+    }
+    if (f.dpdBucket && *f.dpdBucket >= 0 && *f.dpdBucket < kDpdBucketCount) {
+        where += QStringLiteral(" AND dpd BETWEEN ? AND ?");
+        params << static_cast<qint64>(kBucketLow[*f.dpdBucket])
+               << static_cast<qint64>(kBucketHigh[*f.dpdBucket]);
+    }
+    if (f.lastOutcome) {
+        where += QStringLiteral(" AND last_outcome = ?");
+        params << *f.lastOutcome;
+    }
+    if (f.promise) {
+        switch (*f.promise) {
+        case PromiseFilter::None:
+            where += QStringLiteral(" AND promise_state = ''");
+            break;
+        case PromiseFilter::Open:
+            where += QStringLiteral(" AND promise_state = 'pending'");
+            break;
+        case PromiseFilter::Kept:
+            where += QStringLiteral(" AND promise_state = 'kept'");
+            break;
+        case PromiseFilter::Broken:
+            where += QStringLiteral(" AND promise_state IN ('broken', 'partially_kept')");
+            break;
+        }
+    }
+    const QString text = f.text.trimmed();
+    if (!text.isEmpty()) {
+        // LIKE's wildcards in what was typed are taken literally.
+        QString pattern = text;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        where += QStringLiteral(" AND (reference LIKE '%' || ? || '%' ESCAPE '\\'");
+        params << pattern;
+        if (!f.matches.empty()) {
+            QStringList ids;
+            for (const Id& id : f.matches)
+                ids << QStringLiteral("x'%1'").arg(QString::fromLatin1(id.toBytes().toHex()));
+            where += QStringLiteral(" OR account_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+        }
+        where += QLatin1Char(')');
+    }
+    return where;
+}
+
+Result<int> QueuePager::count(QueueSection section)
+{
+    QVariantList params;
+    const QByteArray sql =
+        (QStringLiteral("SELECT count(*) FROM queue_account WHERE ") + whereClause(section, params)).toUtf8();
+    auto q = m_db.prepare(sql.constData());
+    if (!q)
+        return q.error();
+    bindAll(q.value(), params);
+    auto row = q.value().step();
+    if (!row)
+        return row.error();
+    return static_cast<int>(q.value().int64(0));
+}
+
+Result<std::vector<QueueRow>> QueuePager::rows(QueueSection section, int offset, int limit)
+{
+    std::vector<QueueRow> out;
+    if (offset < 0 || limit <= 0)
+        return out;
+    const std::vector<KeyColumn> keys = keyColumns(m_sort);
+    auto& anchors = m_anchors[section == QueueSection::NotNow ? 1 : 0];
+    QVariantList params;
+    QString where = whereClause(section, params);
+    // The nearest row read before `offset`: seek past it, skip what lies between.
+    int skip = offset;
+    if (auto after = anchors.lower_bound(offset); after != anchors.begin()) {
+        const auto anchor = std::prev(after);
+        where += QStringLiteral(" AND (%1) %2 (%3)")
+                     .arg(joined(keys, ""), m_descending ? QStringLiteral("<") : QStringLiteral(">"),
+                          QStringLiteral("?").repeated(1).append(
+                              QStringLiteral(", ?").repeated(static_cast<qsizetype>(keys.size()) - 1)));
+        params += anchor->second.key;
+        skip = offset - anchor->first - 1;
+    }
+    const QByteArray sql =
+        QStringLiteral("SELECT %1, %2 FROM queue_account WHERE %3 ORDER BY %4 LIMIT %5 OFFSET %6")
+            .arg(QString::fromLatin1(kRowColumns), joined(keys, ""), where, orderColumns())
+            .arg(limit)
+            .arg(skip)
+            .toUtf8();
+    auto q = m_db.prepare(sql.constData());
+    if (!q)
+        return q.error();
+    bindAll(q.value(), params);
+    QVariantList last;
+    Status read = q.value().forEachRow([&](const Statement& s) {
+        out.push_back(readRow(s));
+        last.clear();
+        for (std::size_t k = 0; k < keys.size(); ++k)
+            last << columnValue(s, kRowColumnCount + static_cast<int>(k), keys[k].type);
+    });
+    if (!read)
+        return read.error();
+    if (!out.empty())
+        anchors[offset + static_cast<int>(out.size()) - 1] = {last};
+    return out;
+}
+
+Result<std::optional<std::pair<QueueSection, int>>> QueuePager::find(const Id& accountId)
+{
+    using Found = std::optional<std::pair<QueueSection, int>>;
+    const std::vector<KeyColumn> keys = keyColumns(m_sort);
+    for (QueueSection section : {QueueSection::DueNow, QueueSection::NotNow}) {
+        QVariantList params;
+        const QString where = whereClause(section, params);
+        const QByteArray keySql = QStringLiteral("SELECT %1 FROM queue_account WHERE %2 AND account_id = ?")
+                                      .arg(joined(keys, ""), where)
+                                      .toUtf8();
+        auto k = m_db.prepare(keySql.constData());
+        if (!k)
+            return k.error();
+        bindAll(k.value(), QVariantList(params) << accountId.toBytes());
+        auto row = k.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            continue;
+        QVariantList key;
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            key << columnValue(k.value(), static_cast<int>(i), keys[i].type);
+        const QByteArray countSql =
+            QStringLiteral("SELECT count(*) FROM queue_account WHERE %1 AND (%2) %3 (%4)")
+                .arg(where, joined(keys, ""), m_descending ? QStringLiteral(">") : QStringLiteral("<"),
+                     QStringLiteral("?").append(
+                         QStringLiteral(", ?").repeated(static_cast<qsizetype>(keys.size()) - 1)))
+                .toUtf8();
+        auto before = m_db.prepare(countSql.constData());
+        if (!before)
+            return before.error();
+        bindAll(before.value(), params + key);
+        if (auto counted = before.value().step(); !counted)
+            return counted.error();
+        return Found(std::pair(section, static_cast<int>(before.value().int64(0))));
+    }
+    return Found();
+}
+
+} // namespace collector
