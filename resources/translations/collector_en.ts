@@ -3437,6 +3437,20 @@ Calls are then limited to what the budgets allow until you sync again.</source>
         <source>Contact now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Not now — %n account(s) the rules do not let you contact yet</source>
+        <translation>
+            <numerusform>Not now — %n account the rules do not let you contact yet</numerusform>
+            <numerusform>Not now — %n accounts the rules do not let you contact yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due now — %n account(s)</source>
+        <translation>
+            <numerusform>Due now — %n account</numerusform>
+            <numerusform>Due now — %n accounts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::ScriptPanel</name>

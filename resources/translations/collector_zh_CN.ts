@@ -3412,6 +3412,18 @@ Calls are then limited to what the budgets allow until you sync again.</source>
         <source>Contact now</source>
         <translation>当前可否联系</translation>
     </message>
+    <message numerus="yes">
+        <source>Not now — %n account(s) the rules do not let you contact yet</source>
+        <translation>
+            <numerusform>暂不联系 — %n 个账户，规则暂不允许联系</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due now — %n account(s)</source>
+        <translation>
+            <numerusform>现在处理 — %n 个账户</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::ScriptPanel</name>

@@ -5,6 +5,7 @@
 #include "io/demogenerator.h"
 #include "profile/profile.h"
 #include "queue/queue.h"
+#include "queue/queuepage.h"
 #include "queue/queuesearch.h"
 #include "queue/queuesnapshot.h"
 #include "store/database.h"
@@ -584,4 +585,110 @@ TEST_CASE("Places kept between queue builds are the places a full ranking gives,
     // Most places held from one build to the next; many were worked out again all the same.
     CHECK(kept > reranked);
     CHECK(reranked > 250);
+}
+
+TEST_CASE("Queue pages: keyset pages read in any order are the queue, sorted and filtered in the store",
+          "[queue]")
+{
+    QTemporaryDir dir;
+    Profile profile = test::freshProfile(dir);
+    Database& db = profile.database();
+    DemoOptions demo;
+    demo.accounts = 600;
+    demo.asOf = QDate(2026, 11, 23);
+    REQUIRE(generateDemoPortfolio(db, demo));
+    REQUIRE(db.exec("UPDATE account SET assigned_collector_id = (SELECT min(assigned_collector_id) FROM "
+                    "account) WHERE status = 'active'"));
+    auto who = db.prepare("SELECT assigned_collector_id FROM account WHERE status = 'active' LIMIT 1");
+    REQUIRE(who);
+    REQUIRE(who.value().step().value());
+    const Id amy = Id::fromBytes(who.value().blob(0));
+    const QDateTime at = utc("2026-11-23T13:30:00Z"); // night in Shanghai, morning in New York
+    auto queue = buildQueue(db, defaultStrategy(), {amy, at, 0});
+    REQUIRE(queue);
+    std::vector<QueueEntry> dueNow;
+    std::vector<QueueEntry> notNow;
+    for (const QueueEntry& e : queue.value())
+        (e.group == QueueGroup::NotNow ? notNow : dueNow).push_back(e);
+    REQUIRE(dueNow.size() > 100);
+    REQUIRE(notNow.size() > 100);
+
+    QueuePager pager(db, amy);
+    CHECK(pager.count(QueueSection::DueNow).value() == static_cast<int>(dueNow.size()));
+    CHECK(pager.count(QueueSection::NotNow).value() == static_cast<int>(notNow.size()));
+    const auto references = [](const std::vector<QueueRow>& rows) {
+        QStringList out;
+        for (const QueueRow& r : rows)
+            out << r.reference;
+        return out;
+    };
+    const auto expected = [](const std::vector<QueueEntry>& entries, std::size_t from, std::size_t n) {
+        QStringList out;
+        for (std::size_t i = from; i < std::min(entries.size(), from + n); ++i)
+            out << entries[i].reference;
+        return out;
+    };
+    // Page after page (each from the last row of the one before), then a jump back and one far ahead.
+    for (int offset = 0; offset < static_cast<int>(dueNow.size()); offset += 37) {
+        INFO("offset " << offset);
+        CHECK(references(pager.rows(QueueSection::DueNow, offset, 37).value()) ==
+              expected(dueNow, static_cast<std::size_t>(offset), 37));
+    }
+    CHECK(references(pager.rows(QueueSection::DueNow, 5, 10).value()) == expected(dueNow, 5, 10));
+    CHECK(references(pager.rows(QueueSection::NotNow, 90, 25).value()) == expected(notNow, 90, 25));
+    CHECK(references(pager.rows(QueueSection::NotNow, 0, 25).value()) == expected(notNow, 0, 25));
+    const QueueRow first = pager.rows(QueueSection::NotNow, 0, 1).value().front();
+    CHECK(first.gate.verdict == GateVerdict::Blocked);
+    CHECK(first.gate.ruleId == notNow.front().gate.ruleId);
+    CHECK(first.gate.reopensAt == notNow.front().gate.reopensAt);
+    CHECK(first.balanceMinor == notNow.front().balanceMinor);
+    CHECK(first.daysPastDue == notNow.front().daysPastDue);
+    const auto place = pager.find(notNow[42].accountId);
+    REQUIRE(place);
+    CHECK(place.value() == std::pair(QueueSection::NotNow, 42));
+
+    // Sorted by balance, largest first (ties by account), read in two pages and a jump.
+    std::vector<QueueEntry> byBalance = dueNow;
+    std::sort(byBalance.begin(), byBalance.end(), [](const QueueEntry& a, const QueueEntry& b) {
+        return a.balanceMinor != b.balanceMinor ? a.balanceMinor > b.balanceMinor
+                                                : a.accountId.toBytes() > b.accountId.toBytes();
+    });
+    pager.setSort(QueueSort::Balance, true);
+    CHECK(references(pager.rows(QueueSection::DueNow, 0, 50).value()) == expected(byBalance, 0, 50));
+    CHECK(references(pager.rows(QueueSection::DueNow, 50, 50).value()) == expected(byBalance, 50, 50));
+    CHECK(references(pager.rows(QueueSection::DueNow, 200, 20).value()) == expected(byBalance, 200, 20));
+
+    // Filters count what the entries say.
+    pager.setSort(QueueSort::Position, false);
+    const auto countWhere = [&](auto keep) {
+        return static_cast<int>(std::count_if(dueNow.begin(), dueNow.end(), keep));
+    };
+    QueueRowFilter stage;
+    stage.stage = Stage::Late;
+    pager.setFilter(stage);
+    CHECK(pager.count(QueueSection::DueNow).value() ==
+          countWhere([](const QueueEntry& e) { return e.stage == Stage::Late; }));
+    QueueRowFilter bucket;
+    bucket.dpdBucket = 4; // 91-180
+    pager.setFilter(bucket);
+    CHECK(pager.count(QueueSection::DueNow).value() ==
+          countWhere([](const QueueEntry& e) { return dpdBucket(e.daysPastDue) == 4; }));
+    QueueRowFilter never;
+    never.lastOutcome = QString();
+    pager.setFilter(never);
+    CHECK(pager.count(QueueSection::DueNow).value() ==
+          countWhere([](const QueueEntry& e) { return e.lastOutcome.isEmpty(); }));
+    QueueRowFilter broken;
+    broken.promise = PromiseFilter::Broken;
+    pager.setFilter(broken);
+    CHECK(pager.count(QueueSection::DueNow).value() == countWhere([](const QueueEntry& e) {
+              return e.promise == PromiseStatus::Broken || e.promise == PromiseStatus::PartiallyKept;
+          }));
+    QueueRowFilter text;
+    text.text = dueNow[7].reference.toLower(); // case does not matter
+    pager.setFilter(text);
+    CHECK(references(pager.rows(QueueSection::DueNow, 0, 5).value()).contains(dueNow[7].reference));
+    text.text = QStringLiteral("%");
+    pager.setFilter(text);
+    CHECK(pager.count(QueueSection::DueNow).value() == 0); // a wildcard typed is a character
 }
