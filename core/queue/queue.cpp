@@ -631,10 +631,22 @@ Status storeRanks(Database& db, const Strategy& strategy, const Id& collectorId,
     if (!update)
         return update.error();
     const QByteArray collector = collectorId.toBytes();
+    // Written in transactions of a few thousand rows, so a collector logging a call meanwhile waits
+    // milliseconds, not the whole ranking (each row's place is right on its own; the time ranked goes last).
+    constexpr int kRowsPerTransaction = 4000;
+    const bool own = !db.inTransaction();
+    std::optional<Transaction> tx;
+    int written = 0;
     for (const Candidate& c : candidates) {
         const StoredRank rank = rankOf(c);
         if (rank == c.stored)
             continue;
+        if (own && !tx) {
+            auto begun = Transaction::begin(db);
+            if (!begun)
+                return begun.error();
+            tx.emplace(std::move(begun.value()));
+        }
         update.value().reset();
         update.value()
             .bind(1, rank.group)
@@ -652,7 +664,15 @@ Status storeRanks(Database& db, const Strategy& strategy, const Id& collectorId,
             .bind(13, rank.validUntilMs);
         if (auto done = update.value().run(); !done)
             return done;
+        if (tx && ++written % kRowsPerTransaction == 0) {
+            if (auto done = tx->commit(); !done)
+                return done;
+            tx.reset();
+        }
     }
+    if (tx)
+        if (auto done = tx->commit(); !done)
+            return done;
     auto ranked =
         db.prepare("INSERT OR REPLACE INTO queue_ranked (collector_id, at_ms, strategy) VALUES (?, ?, ?)");
     if (!ranked)
@@ -816,19 +836,15 @@ Result<bool> storedRanksHold(Database& db, const Strategy& strategy, const Id& c
            ranked.value().text(1) == strategyKey(strategy);
 }
 
-// Ranks the collector's queue at `at` and stores what moved, in one transaction (the caller's when there is
+// Ranks the collector's queue at `at` and stores what moved (within the caller's transaction when there is
 // one). With `onlyDue`, only the accounts whose place may have moved since the last ranking are read (those
 // the snapshot refreshed, and those whose time came); otherwise all of them.
 Result<Ranked> rankAndStore(Database& db, const Strategy& strategy, const Id& collectorId,
                             const QDateTime& at, bool onlyDue)
 {
-    std::optional<Transaction> tx;
-    if (!db.inTransaction()) {
-        auto begun = Transaction::begin(db);
-        if (!begun)
-            return begun.error();
-        tx.emplace(std::move(begun.value()));
-    }
+    // The snapshot is refreshed in a transaction of its own, the candidates read in one statement and the
+    // places written a few thousand at a time (storeRanks): no write lock is held while places are worked
+    // out.
     bool due = false;
     if (onlyDue) {
         auto hold = storedRanksHold(db, strategy, collectorId, at);
@@ -844,9 +860,6 @@ Result<Ranked> rankAndStore(Database& db, const Strategy& strategy, const Id& co
         return candidates.error();
     if (auto stored = storeRanks(db, strategy, collectorId, at, candidates.value().candidates); !stored)
         return stored.error();
-    if (tx)
-        if (auto done = tx->commit(); !done)
-            return done.error();
     return candidates;
 }
 
@@ -871,6 +884,26 @@ Result<QueueRanking> rankQueue(Database& db, const Strategy& strategy, const Id&
     ranking.accounts = static_cast<int>(counts.value().int64(0));
     ranking.notNow = static_cast<int>(counts.value().int64(1));
     return ranking;
+}
+
+Result<int> queuePlacesDue(Database& db, const Strategy& strategy, const Id& collectorId, const QDateTime& at)
+{
+    auto hold = storedRanksHold(db, strategy, collectorId, at.toUTC());
+    if (!hold)
+        return hold.error();
+    auto marked = queueSnapshotBacklog(db);
+    if (!marked)
+        return marked.error();
+    auto due = db.prepare(
+        hold.value() ? "SELECT count(*) FROM queue_account WHERE collector_id = ? AND "
+                       "rank_until_ms <= ?"
+                     : "SELECT count(*) FROM queue_account WHERE collector_id = ? AND ? IS NOT NULL");
+    if (!due)
+        return due.error();
+    due.value().bind(1, collectorId.toBytes()).bind(2, at.toMSecsSinceEpoch());
+    if (auto row = due.value().step(); !row)
+        return row.error();
+    return static_cast<int>(due.value().int64(0) + marked.value());
 }
 
 Result<std::vector<QueueEntry>> buildQueue(Database& db, const Strategy& strategy,

@@ -89,6 +89,12 @@ struct QueueRanking
 Result<QueueRanking> rankQueue(Database& db, const Strategy& strategy, const Id& collectorId,
                                const QDateTime& at);
 
+// How many places rankQueue would work out again at `at`: the accounts marked since, and those whose time has
+// come (all of them when the stored places cannot be kept). Cheap: lets a screen rank a large queue in the
+// background instead of making the collector wait.
+Result<int> queuePlacesDue(Database& db, const Strategy& strategy, const Id& collectorId,
+                           const QDateTime& at);
+
 // One account's entry with its reasons, as the queue would place it at `at` (not stored): for the tooltip and
 // the workspace. An error when the account is in no queue (not active, or not assigned).
 Result<QueueEntry> explainQueueEntry(Database& db, const Strategy& strategy, const Id& accountId,

@@ -2997,6 +2997,13 @@ Calls are then limited to what the budgets allow until you sync again.</source>
         <source>Open an account first (and sign in: visits are recorded by a user).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · updating the queue (%n place(s) to work out)…</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · updating the queue (%n place to work out)…</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · updating the queue (%n places to work out)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::OverrideDialog</name>

@@ -2974,6 +2974,12 @@ Calls are then limited to what the budgets allow until you sync again.</source>
         <source>Open an account first (and sign in: visits are recorded by a user).</source>
         <translation>请先打开案件（并登录：外访须由用户登记）。</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · updating the queue (%n place(s) to work out)…</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · 正在更新队列（需重新计算 %n 个位置）…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>collector::ui::OverrideDialog</name>

@@ -293,6 +293,26 @@ TEST_CASE("The queue: a model that passes Qt's checks, opened for a collector, w
     CHECK(filter->accountCount() == 0);
 }
 
+TEST_CASE("A queue with many places to work out is ranked in the background, the old places on screen",
+          "[workspace][queue]")
+{
+    WorkspaceFixture f(QDateTime(QDate(2026, 3, 10), QTime(2, 0), QTimeZone::utc()));
+    ui::MainWindow& window = *f.window;
+    window.setRankInBackgroundFrom(1); // every ranking counts as large
+    // A call logged elsewhere marks the account: its place must be worked out again.
+    REQUIRE(f.profile->database().exec(
+        "INSERT INTO contact_attempt (id, account_id, debtor_id, channel, direction, at_ms, outcome, "
+        "right_party) "
+        "SELECT randomblob(16), a.id, p.debtor_id, 'call', 'outbound', 1773100000000, 'no_answer', 0 "
+        "FROM account a JOIN account_party p ON p.account_id = a.id AND p.role = 'debtor'"));
+    REQUIRE(window.openQueueFor(QStringLiteral("amy")));
+    CHECK(window.isRankingQueue());
+    REQUIRE(test::waitUntil([&] { return !window.isRankingQueue(); }, 10000));
+    ui::QueueModel* model = window.queueModel();
+    CHECK(model->accountCount() == 1);
+    CHECK(model->entry(1)->lastOutcome == QLatin1String("no_answer"));
+}
+
 TEST_CASE("A lead overrides a block with a written reason; a collector cannot; other teams' work stays shut",
           "[workspace][override]")
 {

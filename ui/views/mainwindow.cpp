@@ -138,6 +138,7 @@ MainWindow::MainWindow(std::shared_ptr<Profile> profile, const Clock& clock, int
 
 MainWindow::~MainWindow()
 {
+    waitForQueueRanking();
     stopSync();
 }
 
@@ -492,7 +493,9 @@ void MainWindow::lockFor(const QString& reason)
     // The sync thread's connection closes before the keys go.
     stopSync();
     // Closing the profile wipes its keys; the work widgets stay, hidden behind the lock page.
+    waitForQueueRanking();
     m_queueModel->setQueue(nullptr, {}, {}); // its pages are read from the store
+    m_queueModel->setProperty("collector", QString());
     m_profile.reset();
     m_lockForm->setProfileDir(m_profileDir);
     m_lockForm->setNotice(tr("Your work is kept as you left it. Enter the passphrase to continue."));

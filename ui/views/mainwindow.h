@@ -7,6 +7,7 @@
 #include "dialogs/importdialog.h"
 #include "domain/id.h"
 #include "domain/kinds.h"
+#include "queue/queue.h"
 #include "session/idletimer.h"
 #include "users/users.h"
 
@@ -70,6 +71,9 @@ public:
     // Opens the next account of the queue after the current one (Ctrl+N).
     void openNextAccount();
     QueueModel* queueModel() const { return m_queueModel; }
+    // From how many places to work out again the queue is ranked on a connection of its own (tests lower it).
+    void setRankInBackgroundFrom(int places) { m_rankInBackgroundFrom = places; }
+    bool isRankingQueue() const { return m_queueRanking; }
     QLabel* lockLabel() const { return m_lockLabel; }
     QTableView* queueView() const { return m_queueView; }
     // Logs a contact on the selected contact point: asks the gate first; a blocked outbound contact cannot be
@@ -133,6 +137,8 @@ private:
     void chooseQueue();
     void rebuildQueue();
     std::optional<int> nextAccountRow(int row) const;
+    void showQueue(const QueueRanking& ranking, const QDateTime& at);
+    void waitForQueueRanking();
     void openQueueRow(int row);
     QWidget* buildQueuePage();
     // The actions that need an unlocked profile.
@@ -185,6 +191,9 @@ private:
     AccountWorkspace* m_accountWorkspace = nullptr;
     ScriptPanel* m_scriptPanel = nullptr;
     QueueModel* m_queueModel = nullptr;
+    int m_rankInBackgroundFrom = 20'000; // places to work out again from which the queue ranks in background
+    int m_queueRankings = 0; // rankings started on a connection of their own; a newer one supersedes
+    bool m_queueRanking = false;
     QLabel* m_lockLabel = nullptr;
     QTimer* m_lockLabelTimer = nullptr;
     QTableView* m_queueView = nullptr;

@@ -11,6 +11,7 @@
 #include "views/workregion.h"
 
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace collector::ui {
 
@@ -124,25 +126,73 @@ void MainWindow::rebuildQueue()
 {
     if (isLocked() || m_queueCollector.isEmpty())
         return;
-    // Only the places that may have moved are worked out again; the table then reads what is on screen.
+    // Only the places that may have moved are worked out again; the table then reads what is on screen. When
+    // many have (a large queue's first look of the day), they are worked out on a connection of their own
+    // while the places stored last time stay on screen.
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), QTimeZone::utc());
-    auto ranking = rankQueue(m_profile->database(), defaultStrategy(), m_queueCollectorId, now);
+    Database& db = m_profile->database();
+    const Id collector = m_queueCollectorId;
+    auto due = queuePlacesDue(db, defaultStrategy(), collector, now);
+    if (due && due.value() >= m_rankInBackgroundFrom) {
+        if (m_queueModel->property("collector").toString() != collector.toString()) {
+            m_queueModel->setQueue(&db, collector, now);
+            m_queueModel->setProperty("collector", collector.toString());
+        }
+        m_queueTitle->setText(
+            tr("<b>%1</b> · updating the queue (%n place(s) to work out)…", nullptr, due.value())
+                .arg(m_queueCollector.toHtmlEscaped()));
+        const int generation = ++m_queueRankings;
+        m_queueRanking = true;
+        auto* watcher = new QFutureWatcher<Result<QueueRanking>>(this);
+        connect(watcher, &QFutureWatcher<Result<QueueRanking>>::finished, this, [=, this] {
+            m_queueRanking = false;
+            const Result<QueueRanking> ranked = watcher->result();
+            watcher->deleteLater();
+            if (generation != m_queueRankings || isLocked() || m_queueCollectorId != collector)
+                return;
+            if (!ranked) {
+                statusBar()->showMessage(errorAdvice(ranked.error().code));
+                return;
+            }
+            showQueue(ranked.value(), now);
+        });
+        watcher->setFuture(QtConcurrent::run([open = storeOpener(), collector, now] {
+            auto own = open();
+            if (!own)
+                return Result<QueueRanking>(own.error());
+            return rankQueue(own.value(), defaultStrategy(), collector, now);
+        }));
+        return;
+    }
+    auto ranking = rankQueue(db, defaultStrategy(), collector, now);
     if (!ranking) {
         statusBar()->showMessage(errorAdvice(ranking.error().code));
         return;
     }
+    showQueue(ranking.value(), now);
+}
+
+void MainWindow::showQueue(const QueueRanking& ranking, const QDateTime& at)
+{
     const Id current = m_accountWorkspace->account().accountId;
     if (m_queueModel->property("collector").toString() == m_queueCollectorId.toString()) {
-        m_queueModel->reload(now);
+        m_queueModel->reload(at);
     } else {
-        m_queueModel->setQueue(&m_profile->database(), m_queueCollectorId, now);
+        m_queueModel->setQueue(&m_profile->database(), m_queueCollectorId, at);
         m_queueModel->setProperty("collector", m_queueCollectorId.toString());
     }
-    m_queueTitle->setText(tr("<b>%1</b> · %n account(s), %2 not now", nullptr, ranking.value().accounts)
+    m_queueTitle->setText(tr("<b>%1</b> · %n account(s), %2 not now", nullptr, ranking.accounts)
                               .arg(m_queueCollector.toHtmlEscaped())
-                              .arg(ranking.value().notNow));
+                              .arg(ranking.notNow));
     if (const auto row = m_queueModel->rowOf(current))
         m_queueView->selectRow(*row);
+}
+
+void MainWindow::waitForQueueRanking()
+{
+    // A ranking under way holds a connection to the store: it finishes before the store's keys go.
+    for (auto* watcher : findChildren<QFutureWatcher<Result<QueueRanking>>*>())
+        watcher->waitForFinished();
 }
 
 // The first account row after `row` (header rows are skipped).
