@@ -10,6 +10,7 @@
 #include "store/domainwriter.h"
 #include "store/transaction.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
@@ -302,16 +303,19 @@ Result<ImportSummary> importPlacements(Database& db, const QByteArray& file, con
         auto get = [&](ImportField f) { return columns.value(record.fields, f); };
         const QString reference = get(ImportField::CreditorReference);
         if (reference.isEmpty())
-            return RowOutcome(problem(ImportField::CreditorReference, QStringLiteral("missing")));
+            return RowOutcome(
+                problem(ImportField::CreditorReference, QCoreApplication::translate("Import", "missing")));
         const QString name = get(ImportField::DebtorName);
         if (name.isEmpty())
-            return RowOutcome(problem(ImportField::DebtorName, QStringLiteral("missing")));
+            return RowOutcome(
+                problem(ImportField::DebtorName, QCoreApplication::translate("Import", "missing")));
         Currency currency = defaultCurrency.value();
         if (const QString code = get(ImportField::Currency); !code.isEmpty()) {
             auto parsed = Currency::fromCode(code);
             if (!parsed)
                 return RowOutcome(
-                    problem(ImportField::Currency, QStringLiteral("unknown currency code '%1'").arg(code)));
+                    problem(ImportField::Currency,
+                            QCoreApplication::translate("Import", "unknown currency code '%1'").arg(code)));
             currency = parsed.value();
         }
         const QString region = regionOfCurrency(currency);
@@ -326,34 +330,41 @@ Result<ImportSummary> importPlacements(Database& db, const QByteArray& file, con
                 continue;
             auto money = Money::parse(text, currency);
             if (!money)
-                return RowOutcome(
-                    problem(field, QStringLiteral("'%1' is %2").arg(text, money.error().detail)));
+                return RowOutcome(problem(
+                    field,
+                    QCoreApplication::translate("Import", "'%1' is %2").arg(text, money.error().detail)));
             if (money.value().minor() < 0 || (field == ImportField::Principal && money.value().minor() == 0))
-                return RowOutcome(problem(field, QStringLiteral("must be more than zero")));
+                return RowOutcome(
+                    problem(field, QCoreApplication::translate("Import", "must be more than zero")));
             amounts[static_cast<int>(component)] = money.value().minor();
         }
         const QDate dueOn = parseImportDate(get(ImportField::DueDate));
         if (!dueOn.isValid())
-            return RowOutcome(problem(ImportField::DueDate,
-                                      QStringLiteral("'%1' is not a date").arg(get(ImportField::DueDate))));
+            return RowOutcome(problem(
+                ImportField::DueDate,
+                QCoreApplication::translate("Import", "'%1' is not a date").arg(get(ImportField::DueDate))));
         if (dueOn > options.today)
-            return RowOutcome(problem(ImportField::DueDate,
-                                      QStringLiteral("is in the future: the account is not overdue")));
+            return RowOutcome(problem(
+                ImportField::DueDate,
+                QCoreApplication::translate("Import", "is in the future: the account is not overdue")));
         const QString birthText = get(ImportField::BirthDate);
         const QDate birthDate = parseImportDate(birthText);
         if (!birthText.isEmpty() && !birthDate.isValid())
             return RowOutcome(
-                problem(ImportField::BirthDate, QStringLiteral("'%1' is not a date").arg(birthText)));
+                problem(ImportField::BirthDate,
+                        QCoreApplication::translate("Import", "'%1' is not a date").arg(birthText)));
         const QString nationalId = get(ImportField::NationalId).toUpper();
         if (region == QLatin1String("CN") && !nationalId.isEmpty() && !isValidChineseResidentId(nationalId))
             return RowOutcome(
                 problem(ImportField::NationalId,
-                        QStringLiteral("not a valid resident id number (length, date or check character)")));
+                        QCoreApplication::translate(
+                            "Import", "not a valid resident id number (length, date or check character)")));
         const QString zone = resolveTimeZone(get(ImportField::TimeZone), region, get(ImportField::State));
         if (zone.isEmpty())
             return RowOutcome(
                 problem(ImportField::TimeZone,
-                        QStringLiteral("unknown: add a valid IANA time_zone or a state column")));
+                        QCoreApplication::translate(
+                            "Import", "unknown: add a valid IANA time_zone or a state column")));
         std::vector<std::pair<NormalizedPhone, bool>> phones; // (number, is landline column)
         for (ImportField field : {ImportField::Mobile, ImportField::Phone2, ImportField::Landline}) {
             const QString raw = get(field);
@@ -366,12 +377,14 @@ Result<ImportSummary> importPlacements(Database& db, const QByteArray& file, con
             phones.emplace_back(phone.value(), field == ImportField::Landline);
         }
         if (phones.empty())
-            return RowOutcome(problem(ImportField::Mobile,
-                                      QStringLiteral("no phone number: a mobile or landline is required")));
+            return RowOutcome(problem(
+                ImportField::Mobile,
+                QCoreApplication::translate("Import", "no phone number: a mobile or landline is required")));
         const QString email = get(ImportField::Email);
         if (!email.isEmpty() && (!email.contains(QLatin1Char('@')) || email.startsWith(QLatin1Char('@')) ||
                                  !email.section(QLatin1Char('@'), 1).contains(QLatin1Char('.'))))
-            return RowOutcome(problem(ImportField::Email, QStringLiteral("not an e-mail address")));
+            return RowOutcome(
+                problem(ImportField::Email, QCoreApplication::translate("Import", "not an e-mail address")));
 
         auto existing = lookup.find(creditor.id, reference);
         if (!existing)
@@ -414,9 +427,10 @@ Result<ImportSummary> importPlacements(Database& db, const QByteArray& file, con
         } else {
             if (!(existing.value()->currency == currency))
                 return RowOutcome(
-                    problem(ImportField::Currency, QStringLiteral("the account is in %1; an update cannot "
+                    problem(ImportField::Currency,
+                            QCoreApplication::translate("Import", "the account is in %1; an update cannot "
                                                                   "change its currency")
-                                                       .arg(existing.value()->currency.code)));
+                                .arg(existing.value()->currency.code)));
             accountId = existing.value()->id;
             debtorId = existing.value()->debtorId;
         }
@@ -515,31 +529,36 @@ Result<ImportSummary> importPayments(Database& db, const QByteArray& file, const
         auto get = [&](ImportField f) { return columns.value(record.fields, f); };
         const QString reference = get(ImportField::CreditorReference);
         if (reference.isEmpty())
-            return RowOutcome(problem(ImportField::CreditorReference, QStringLiteral("missing")));
+            return RowOutcome(
+                problem(ImportField::CreditorReference, QCoreApplication::translate("Import", "missing")));
         const QString transaction = get(ImportField::TransactionReference);
         if (transaction.isEmpty())
-            return RowOutcome(
-                problem(ImportField::TransactionReference,
-                        QStringLiteral("missing: without it a payment could be counted twice")));
+            return RowOutcome(problem(ImportField::TransactionReference,
+                                      QCoreApplication::translate(
+                                          "Import", "missing: without it a payment could be counted twice")));
         auto account = lookup.find(creditor, reference);
         if (!account)
             return account.error();
         if (!account.value())
             return RowOutcome(
-                problem(ImportField::CreditorReference, QStringLiteral("no such account for this creditor")));
+                problem(ImportField::CreditorReference,
+                        QCoreApplication::translate("Import", "no such account for this creditor")));
         auto amount = Money::parse(get(ImportField::Amount), account.value()->currency);
         if (!amount)
             return RowOutcome(
-                problem(ImportField::Amount,
-                        QStringLiteral("'%1' is %2").arg(get(ImportField::Amount), amount.error().detail)));
+                problem(ImportField::Amount, QCoreApplication::translate("Import", "'%1' is %2")
+                                                 .arg(get(ImportField::Amount), amount.error().detail)));
         if (amount.value().minor() <= 0)
-            return RowOutcome(problem(ImportField::Amount, QStringLiteral("must be more than zero")));
+            return RowOutcome(problem(ImportField::Amount,
+                                      QCoreApplication::translate("Import", "must be more than zero")));
         const QDate paidOn = parseImportDate(get(ImportField::PaidOn));
         if (!paidOn.isValid())
-            return RowOutcome(problem(ImportField::PaidOn,
-                                      QStringLiteral("'%1' is not a date").arg(get(ImportField::PaidOn))));
+            return RowOutcome(problem(
+                ImportField::PaidOn,
+                QCoreApplication::translate("Import", "'%1' is not a date").arg(get(ImportField::PaidOn))));
         if (paidOn > options.today)
-            return RowOutcome(problem(ImportField::PaidOn, QStringLiteral("is in the future")));
+            return RowOutcome(
+                problem(ImportField::PaidOn, QCoreApplication::translate("Import", "is in the future")));
         seen.value().reset();
         seen.value().bind(1, account.value()->id.toBytes()).bind(2, transaction);
         if (seen.value().step().value() && seen.value().int64(0) > 0)

@@ -26,7 +26,6 @@ namespace collector {
 namespace {
 
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
-constexpr qint64 kQuarterHourMs = 15 * 60 * 1000;
 constexpr int kPromiseHistoryDays = 180;
 constexpr int kRecentRightPartyDays = 30;
 constexpr qint64 kGateHistoryMs = 31 * kDayMs; // what the collector-wide gate facts read (collectorfacts.cpp)
@@ -60,7 +59,8 @@ struct GateProfile
     QDate today; // in the debtor's zone
     qint64 nextMidnightMs = 0;
     const RulePack* pack = nullptr;
-    qint64 reachMs = 0; // how far back a call can change the answer under that pack
+    qint64 reachMs = 0;     // how far back a call can change the answer under that pack
+    qint64 hoursTurnMs = 0; // when the pack's hours (and the debtor's own) next open or close; 0: never
     std::optional<GateDecision> plain;
 };
 
@@ -122,6 +122,19 @@ qint64 historyReachMs(const RulePack& pack)
     return std::min(kGateHistoryMs, (days + 1) * kDayMs);
 }
 
+// When the hours a call may be made in (the pack's windows and the debtor's stated hours) next open or close
+// for these facts: the gate asked with those rules alone says when they reopen, or until when they allow.
+qint64 hoursTurn(const RulePack& pack, const GateFacts& facts)
+{
+    RulePack hours = pack;
+    std::erase_if(hours.rules, [](const Rule& rule) {
+        return rule.kind != RuleKind::ContactWindow && rule.kind != RuleKind::StatedPreferences;
+    });
+    const GateDecision d = evaluateContact(hours, facts);
+    const std::optional<QDateTime>& turn = d.verdict == GateVerdict::Blocked ? d.reopensAt : d.allowedUntil;
+    return turn ? turn->toMSecsSinceEpoch() : 0;
+}
+
 // The profiles of one build, each made once from the first row that has it.
 class GateProfiles
 {
@@ -157,6 +170,7 @@ public:
             return pack.error();
         profile->pack = pack.value();
         profile->reachMs = historyReachMs(*pack.value());
+        profile->hoursTurnMs = hoursTurn(*pack.value(), f);
         const GateProfile* made = profile.get();
         m_byKey.insert(key, made);
         m_owned.push_back(std::move(profile));
@@ -588,11 +602,10 @@ void classify(Candidate& c, const Strategy& strategy, const QDateTime& at, bool 
             turn(e.gate.reopensAt->toMSecsSinceEpoch());
         if (e.gate.allowedUntil)
             turn(e.gate.allowedUntil->toMSecsSinceEpoch());
-        // While blocked, which rule blocks first can change before contact reopens (a window closing over a
-        // quiet period, or opening under it). Windows open and close on the quarter hour in every zone (all
-        // offsets are whole quarters), so a blocked account's rule is looked at again at the next one.
-        if (e.gate.verdict == GateVerdict::Blocked)
-            turn((nowMs / kQuarterHourMs + 1) * kQuarterHourMs);
+        // While blocked, which rule blocks first can change before contact reopens: when the hours open or
+        // close over a quiet period, a cap or a missing consent (the others turn at midnight).
+        if (e.gate.verdict == GateVerdict::Blocked && c.profile->hoursTurnMs > 0)
+            turn(c.profile->hoursTurnMs);
     }
     c.validUntilMs = until;
 }
@@ -625,7 +638,8 @@ Status storeRanks(Database& db, const Strategy& strategy, const Id& collectorId,
                   const std::vector<Candidate>& candidates)
 {
     auto update = db.prepare(
-        "UPDATE queue_account SET rank_group = ?1, rank_key = ?2, rank_score = ?3, dpd = ?4, promise_state = "
+        "UPDATE queue_account SET rank_group = ?1, rank_key = ?2, rank_score = ?3, rank_order = -?3, "
+        "section = ?1 = ?14, dpd = ?4, promise_state = "
         "?5, gate_verdict = ?6, gate_rule = ?7, gate_reason = ?8, gate_reopens_ms = ?9, gate_until_ms = ?10, "
         "rank_until_ms = ?13 WHERE collector_id = ?11 AND account_id = ?12");
     if (!update)
@@ -661,7 +675,8 @@ Status storeRanks(Database& db, const Strategy& strategy, const Id& collectorId,
             .bind(10, rank.untilMs)
             .bind(11, collector)
             .bind(12, c.entry.accountId.toBytes())
-            .bind(13, rank.validUntilMs);
+            .bind(13, rank.validUntilMs)
+            .bind(14, static_cast<int>(QueueGroup::NotNow));
         if (auto done = update.value().run(); !done)
             return done;
         if (tx && ++written % kRowsPerTransaction == 0) {
@@ -786,14 +801,23 @@ Result<Ranked> rankCandidates(Database& db, const Strategy& strategy, const char
 {
     // Rows keep the calls since some instant; a queue asked for an earlier moment needs them from earlier.
     const qint64 callsSince = at.toMSecsSinceEpoch() - kGateHistoryMs;
-    const QByteArray older = "INSERT OR IGNORE INTO queue_dirty SELECT account_id FROM queue_account " +
-                             QByteArray(where) + " AND recent_since_ms > ?3";
-    auto mark = db.prepare(older.constData());
-    if (!mark)
-        return mark.error();
-    bindWhere(mark.value(), where, key, at);
-    if (auto marked = mark.value().bind(3, callsSince).run(); !marked)
-        return marked.error();
+    // (Rarely: only when a queue is asked for a moment before the rows were last read; the index answers.)
+    auto newest = db.prepare("SELECT coalesce(max(recent_since_ms), 0) > ? FROM queue_account");
+    if (!newest)
+        return newest.error();
+    newest.value().bind(1, callsSince);
+    if (auto row = newest.value().step(); !row)
+        return row.error();
+    if (newest.value().int64(0) != 0) {
+        const QByteArray older = "INSERT OR IGNORE INTO queue_dirty SELECT account_id FROM queue_account " +
+                                 QByteArray(where) + " AND recent_since_ms > ?3";
+        auto mark = db.prepare(older.constData());
+        if (!mark)
+            return mark.error();
+        bindWhere(mark.value(), where, key, at);
+        if (auto marked = mark.value().bind(3, callsSince).run(); !marked)
+            return marked.error();
+    }
     const QDate promisesSince = promisesSinceFor(at);
     if (auto fresh = refreshQueueSnapshot(db, callsSince, promisesSince); !fresh)
         return fresh.error();

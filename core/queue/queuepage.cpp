@@ -10,8 +10,6 @@ namespace collector {
 
 namespace {
 
-constexpr int kNotNow = static_cast<int>(QueueGroup::NotNow);
-
 // The bounds of the days-past-due buckets (dpdBucket in queue.cpp); the last has none above.
 constexpr int kBucketLow[] = {std::numeric_limits<int>::min(), 1, 31, 61, 91, 181, 361};
 constexpr int kBucketHigh[] = {0, 30, 60, 90, 180, 360, std::numeric_limits<int>::max()};
@@ -63,7 +61,7 @@ std::vector<KeyColumn> keyColumns(QueueSort sort)
     case QueueSort::Position:
         return {{"rank_group", QMetaType::LongLong},
                 {"rank_key", QMetaType::LongLong},
-                {"-rank_score", QMetaType::Double},
+                {"rank_order", QMetaType::Double},
                 {"reference", QMetaType::QString},
                 {"account_id", QMetaType::QByteArray}};
     case QueueSort::Reference:
@@ -152,8 +150,8 @@ QString QueuePager::whereClause(QueueSection section, QVariantList& params) cons
 {
     QString where = QStringLiteral("collector_id = ?");
     params << m_collector;
-    where += section == QueueSection::NotNow ? QStringLiteral(" AND rank_group = %1").arg(kNotNow)
-                                             : QStringLiteral(" AND rank_group < %1").arg(kNotNow);
+    where += section == QueueSection::NotNow ? QStringLiteral(" AND section = 1")
+                                             : QStringLiteral(" AND section = 0");
     const QueueRowFilter& f = m_filter;
     if (f.group) {
         where += QStringLiteral(" AND rank_group = ?");

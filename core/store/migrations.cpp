@@ -336,7 +336,9 @@ Status captureCollectionTargets(Database& db)
 // collector's queue. Every write that could change a row marks the account in queue_dirty from a trigger, in
 // the same transaction as the write; the next queue build recomputes exactly those rows. A row's place holds
 // until rank_until_ms (the next local midnight, window edge, callback or cadence turning), so a queue built
-// again later re-ranks only the rows whose place may have moved. Local only: derived data, never synced.
+// again later re-ranks only the rows whose place may have moved. section (0 due now, 1 not now) and
+// rank_order (the score negated) let the queue's pages seek on plain columns, every column of the order
+// ascending. Local only: derived data, never synced.
 constexpr const char* kQueueSnapshotSql = R"sql(
 CREATE TABLE queue_account (
   collector_id BLOB NOT NULL,
@@ -370,9 +372,11 @@ CREATE TABLE queue_account (
   recent_since_ms INTEGER NOT NULL,
   promises TEXT NOT NULL,
   payments TEXT NOT NULL,
+  section INTEGER NOT NULL DEFAULT 0,
   rank_group INTEGER NOT NULL DEFAULT 99,
   rank_key INTEGER NOT NULL DEFAULT 0,
   rank_score REAL NOT NULL DEFAULT 0,
+  rank_order REAL NOT NULL DEFAULT 0,
   dpd INTEGER NOT NULL DEFAULT 0,
   promise_state TEXT NOT NULL DEFAULT '',
   gate_verdict TEXT NOT NULL DEFAULT '',
@@ -383,12 +387,13 @@ CREATE TABLE queue_account (
   rank_until_ms INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (collector_id, account_id)) WITHOUT ROWID;
 CREATE INDEX queue_account_order ON queue_account
-  (collector_id, rank_group, rank_key, -rank_score, reference, account_id,
+  (collector_id, section, rank_group, rank_key, rank_order, reference, account_id,
    stage, dpd, last_outcome, promise_state);
 CREATE INDEX queue_account_expiring ON queue_account (collector_id, rank_until_ms);
-CREATE INDEX queue_account_by_balance ON queue_account (collector_id, balance_minor, account_id);
-CREATE INDEX queue_account_by_dpd ON queue_account (collector_id, dpd, account_id);
-CREATE INDEX queue_account_by_reference ON queue_account (collector_id, reference, account_id);
+CREATE INDEX queue_account_calls_since ON queue_account (recent_since_ms);
+CREATE INDEX queue_account_by_balance ON queue_account (collector_id, section, balance_minor, account_id);
+CREATE INDEX queue_account_by_dpd ON queue_account (collector_id, section, dpd, account_id);
+CREATE INDEX queue_account_by_reference ON queue_account (collector_id, section, reference, account_id);
 CREATE TABLE queue_ranked (
   collector_id BLOB PRIMARY KEY NOT NULL,
   at_ms INTEGER NOT NULL,

@@ -458,6 +458,65 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown currency code &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the future: the account is not overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid resident id number (length, date or check character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: add a valid IANA time_zone or a state column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone number: a mobile or landline is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is in %1; an update cannot change its currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: without it a payment could be counted twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such account for this creditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanAgreement</name>
     <message>
         <source>equal instalments</source>

@@ -454,6 +454,65 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>unknown currency code &apos;%1&apos;</source>
+        <translation>未知的币种代码“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2</source>
+        <translation>“%1”%2</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <source>is in the future: the account is not overdue</source>
+        <translation>在未来：该账户尚未逾期</translation>
+    </message>
+    <message>
+        <source>not a valid resident id number (length, date or check character)</source>
+        <translation>不是有效的居民身份证号码（长度、日期或校验码有误）</translation>
+    </message>
+    <message>
+        <source>unknown: add a valid IANA time_zone or a state column</source>
+        <translation>未知：请添加有效的 IANA time_zone 或省份列</translation>
+    </message>
+    <message>
+        <source>no phone number: a mobile or landline is required</source>
+        <translation>没有电话号码：需要手机或固定电话</translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation>不是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>the account is in %1; an update cannot change its currency</source>
+        <translation>该账户的币种为 %1；更新不能更改币种</translation>
+    </message>
+    <message>
+        <source>missing: without it a payment could be counted twice</source>
+        <translation>缺失：没有它，同一笔还款可能被重复计入</translation>
+    </message>
+    <message>
+        <source>no such account for this creditor</source>
+        <translation>该委托方没有此账户</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>在未来</translation>
+    </message>
+</context>
+<context>
     <name>PlanAgreement</name>
     <message>
         <source>equal instalments</source>
