@@ -82,6 +82,15 @@ QString joined(const std::vector<KeyColumn>& columns, const char* suffix)
     return parts.join(QStringLiteral(", "));
 }
 
+// "?, ?, …" for a row value of `n` columns.
+QString placeholders(std::size_t n)
+{
+    QStringList marks;
+    for (std::size_t i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
 constexpr const char* kRowColumns =
     "account_id, reference, stage, rank_group, rank_score, dpd, balance_minor, currency, last_outcome, "
     "promise_state, phone_id IS NOT NULL, gate_verdict, gate_rule, gate_reason, gate_reopens_ms, "
@@ -230,23 +239,51 @@ Result<std::vector<QueueRow>> QueuePager::rows(QueueSection section, int offset,
     auto& anchors = m_anchors[section == QueueSection::NotNow ? 1 : 0];
     QVariantList params;
     QString where = whereClause(section, params);
-    // The nearest row read before `offset`: seek past it, skip what lies between.
+    const QString after = QStringLiteral(" AND (%1) %2 (%3)")
+                              .arg(joined(keys, ""), m_descending ? QStringLiteral("<") : QStringLiteral(">"),
+                                   placeholders(keys.size()));
+    // The nearest row read before `offset`: seek past it; what lies between is skipped on the sort's index
+    // alone (reading only the key of the row before the page), and the page is then read from that key.
     int skip = offset;
-    if (auto after = anchors.lower_bound(offset); after != anchors.begin()) {
-        const auto anchor = std::prev(after);
-        where += QStringLiteral(" AND (%1) %2 (%3)")
-                     .arg(joined(keys, ""), m_descending ? QStringLiteral("<") : QStringLiteral(">"),
-                          QStringLiteral("?").repeated(1).append(
-                              QStringLiteral(", ?").repeated(static_cast<qsizetype>(keys.size()) - 1)));
-        params += anchor->second.key;
+    QVariantList from;
+    if (auto next = anchors.lower_bound(offset); next != anchors.begin()) {
+        const auto anchor = std::prev(next);
+        from = anchor->second.key;
         skip = offset - anchor->first - 1;
     }
-    const QByteArray sql =
-        QStringLiteral("SELECT %1, %2 FROM queue_account WHERE %3 ORDER BY %4 LIMIT %5 OFFSET %6")
-            .arg(QString::fromLatin1(kRowColumns), joined(keys, ""), where, orderColumns())
-            .arg(limit)
-            .arg(skip)
-            .toUtf8();
+    if (skip > 0) {
+        QVariantList keyParams = params;
+        QString keyWhere = where;
+        if (!from.isEmpty()) {
+            keyWhere += after;
+            keyParams += from;
+        }
+        const QByteArray keySql =
+            QStringLiteral("SELECT %1 FROM queue_account WHERE %2 ORDER BY %3 LIMIT 1 OFFSET %4")
+                .arg(joined(keys, ""), keyWhere, orderColumns())
+                .arg(skip - 1)
+                .toUtf8();
+        auto k = m_db.prepare(keySql.constData());
+        if (!k)
+            return k.error();
+        bindAll(k.value(), keyParams);
+        auto row = k.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return out; // past the end
+        from.clear();
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            from << columnValue(k.value(), static_cast<int>(i), keys[i].type);
+    }
+    if (!from.isEmpty()) {
+        where += after;
+        params += from;
+    }
+    const QByteArray sql = QStringLiteral("SELECT %1, %2 FROM queue_account WHERE %3 ORDER BY %4 LIMIT %5")
+                               .arg(QString::fromLatin1(kRowColumns), joined(keys, ""), where, orderColumns())
+                               .arg(limit)
+                               .toUtf8();
     auto q = m_db.prepare(sql.constData());
     if (!q)
         return q.error();
@@ -290,8 +327,7 @@ Result<std::optional<std::pair<QueueSection, int>>> QueuePager::find(const Id& a
         const QByteArray countSql =
             QStringLiteral("SELECT count(*) FROM queue_account WHERE %1 AND (%2) %3 (%4)")
                 .arg(where, joined(keys, ""), m_descending ? QStringLiteral(">") : QStringLiteral("<"),
-                     QStringLiteral("?").append(
-                         QStringLiteral(", ?").repeated(static_cast<qsizetype>(keys.size()) - 1)))
+                     placeholders(keys.size()))
                 .toUtf8();
         auto before = m_db.prepare(countSql.constData());
         if (!before)
