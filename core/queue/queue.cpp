@@ -898,11 +898,13 @@ Result<QueueRanking> rankQueue(Database& db, const Strategy& strategy, const Id&
     QueueRanking ranking;
     ranking.at = at.toUTC();
     ranking.reranked = static_cast<int>(ranked.value().candidates.size());
-    auto counts = db.prepare("SELECT count(*), coalesce(sum(rank_group = ?2), 0) FROM queue_account "
-                             "WHERE collector_id = ?1");
+    // Counted on the order index (the rows themselves are wide): all, and those in "not now".
+    auto counts = db.prepare(
+        "SELECT count(*), coalesce(sum(section), 0) FROM queue_account INDEXED BY queue_account_order "
+        "WHERE collector_id = ?");
     if (!counts)
         return counts.error();
-    counts.value().bind(1, collectorId.toBytes()).bind(2, static_cast<int>(QueueGroup::NotNow));
+    counts.value().bind(1, collectorId.toBytes());
     if (auto row = counts.value().step(); !row)
         return row.error();
     ranking.accounts = static_cast<int>(counts.value().int64(0));

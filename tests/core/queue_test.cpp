@@ -613,6 +613,12 @@ TEST_CASE("Queue pages: keyset pages read in any order are the queue, sorted and
     REQUIRE(dueNow.size() > 100);
     REQUIRE(notNow.size() > 100);
 
+    auto ranking = rankQueue(db, defaultStrategy(), amy, at);
+    REQUIRE(ranking);
+    CHECK(ranking.value().accounts == static_cast<int>(queue.value().size()));
+    CHECK(ranking.value().notNow == static_cast<int>(notNow.size()));
+    CHECK(ranking.value().reranked == 0); // nothing moved since buildQueue ranked it
+
     QueuePager pager(db, amy);
     CHECK(pager.count(QueueSection::DueNow).value() == static_cast<int>(dueNow.size()));
     CHECK(pager.count(QueueSection::NotNow).value() == static_cast<int>(notNow.size()));
