@@ -68,7 +68,7 @@ struct GateProfile
 struct Candidate
 {
     QueueEntry entry;
-    const GateProfile* profile = nullptr;
+    GateProfile* profile = nullptr; // shared; its plain answer is filled in once, when first asked
     qint64 placedAtMs = 0;
     QDate firstDue;
     qint64 paidMinor = 0;
@@ -144,7 +144,7 @@ public:
         , m_at(at)
     {}
 
-    Result<const GateProfile*> of(const Statement& s)
+    Result<GateProfile*> of(const Statement& s)
     {
         QByteArray key;
         key.reserve(128);
@@ -171,7 +171,7 @@ public:
         profile->pack = pack.value();
         profile->reachMs = historyReachMs(*pack.value());
         profile->hoursTurnMs = hoursTurn(*pack.value(), f);
-        const GateProfile* made = profile.get();
+        GateProfile* made = profile.get();
         m_byKey.insert(key, made);
         m_owned.push_back(std::move(profile));
         return made;
@@ -180,7 +180,7 @@ public:
 private:
     GateFactsReader m_packs;
     QDateTime m_at;
-    QHash<QByteArray, const GateProfile*> m_byKey;
+    QHash<QByteArray, GateProfile*> m_byKey;
     std::vector<std::unique_ptr<GateProfile>> m_owned;
 };
 
@@ -407,7 +407,7 @@ Status askGate(Database& db, const QDateTime& at, std::vector<Candidate>& candid
     for (Candidate& c : candidates) {
         if (c.entry.phoneId.isNull())
             continue;
-        auto* profile = const_cast<GateProfile*>(c.profile);
+        GateProfile* profile = c.profile;
         GateFacts facts;
         const bool own =
             !c.stops.isEmpty() || !leases.value().empty() || calledWithin(c, atMs, profile->reachMs);
