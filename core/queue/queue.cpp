@@ -878,7 +878,10 @@ Result<Ranked> rankAndStore(Database& db, const Strategy& strategy, const Id& co
     }
     const QByteArray key = collectorId.toBytes();
     auto candidates =
-        due ? rankCandidates(db, strategy, "WHERE collector_id = ?1 AND rank_until_ms <= ?2", key, at, false)
+        due ? rankCandidates(
+                  db, strategy,
+                  "INDEXED BY queue_account_expiring WHERE collector_id = ?1 AND rank_until_ms <= ?2", key,
+                  at, false)
             : rankCandidates(db, strategy, "WHERE collector_id = ?1", key, at, false);
     if (!candidates)
         return candidates.error();

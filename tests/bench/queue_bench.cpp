@@ -128,7 +128,7 @@ int main(int argc, char* argv[])
     };
     rank(at, "ranking every account (the first time, or the day's first)");
     rank(at.addSecs(60), "ranking a minute later");
-    rank(at.addSecs(16 * 60), "ranking after the quarter hour (blocked rules looked at again)");
+    rank(at.addSecs(16 * 60), "ranking a quarter of an hour later");
 
     QueuePager pager(db, collector);
     const auto timedPage = [&](QueueSection section, int offset) {
