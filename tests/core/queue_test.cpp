@@ -540,16 +540,7 @@ TEST_CASE("Places kept between queue builds are the places a full ranking gives,
     QTemporaryDir dir;
     Profile profile = test::freshProfile(dir);
     Database& db = profile.database();
-    DemoOptions demo;
-    demo.accounts = 250;
-    demo.asOf = QDate(2026, 11, 23);
-    REQUIRE(generateDemoPortfolio(db, demo));
-    REQUIRE(db.exec("UPDATE account SET assigned_collector_id = (SELECT min(assigned_collector_id) FROM "
-                    "account) WHERE status = 'active'"));
-    auto who = db.prepare("SELECT assigned_collector_id FROM account WHERE status = 'active' LIMIT 1");
-    REQUIRE(who);
-    REQUIRE(who.value().step().value());
-    const Id amy = Id::fromBytes(who.value().blob(0));
+    const Id amy = test::demoQueueOfOne(db, 250);
     // Two days in steps of 47 minutes, through midnights and window edges in Shanghai, London and New York,
     // with a call logged now and then.
     QDateTime at = utc("2026-11-23T00:10:00Z");
@@ -593,16 +584,7 @@ TEST_CASE("Queue pages: keyset pages read in any order are the queue, sorted and
     QTemporaryDir dir;
     Profile profile = test::freshProfile(dir);
     Database& db = profile.database();
-    DemoOptions demo;
-    demo.accounts = 600;
-    demo.asOf = QDate(2026, 11, 23);
-    REQUIRE(generateDemoPortfolio(db, demo));
-    REQUIRE(db.exec("UPDATE account SET assigned_collector_id = (SELECT min(assigned_collector_id) FROM "
-                    "account) WHERE status = 'active'"));
-    auto who = db.prepare("SELECT assigned_collector_id FROM account WHERE status = 'active' LIMIT 1");
-    REQUIRE(who);
-    REQUIRE(who.value().step().value());
-    const Id amy = Id::fromBytes(who.value().blob(0));
+    const Id amy = test::demoQueueOfOne(db, 600);
     const QDateTime at = utc("2026-11-23T13:30:00Z"); // night in Shanghai, morning in New York
     auto queue = buildQueue(db, defaultStrategy(), {amy, at, 0});
     REQUIRE(queue);

@@ -1,5 +1,8 @@
 #include "testsupport.h"
 
+#include "io/demogenerator.h"
+#include "store/database.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -70,6 +73,20 @@ Profile freshProfile(const QTemporaryDir& dir, const char* name)
                                    passphrase("test profile passphrase"), KdfLimits::fastForTestsOnly());
     REQUIRE(profile.ok());
     return std::move(profile.value());
+}
+
+Id demoQueueOfOne(Database& db, int accounts)
+{
+    DemoOptions demo;
+    demo.accounts = accounts;
+    demo.asOf = QDate(2026, 11, 23);
+    REQUIRE(generateDemoPortfolio(db, demo));
+    REQUIRE(db.exec("UPDATE account SET assigned_collector_id = (SELECT min(assigned_collector_id) FROM "
+                    "account) WHERE status = 'active'"));
+    auto who = db.prepare("SELECT assigned_collector_id FROM account WHERE status = 'active' LIMIT 1");
+    REQUIRE(who);
+    REQUIRE(who.value().step().value());
+    return Id::fromBytes(who.value().blob(0));
 }
 
 QString binaryDir()

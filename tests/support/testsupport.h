@@ -2,6 +2,7 @@
 #pragma once
 
 #include "crypto/securebytes.h"
+#include "domain/id.h"
 #include "profile/profile.h"
 
 #include <QByteArray>
@@ -22,6 +23,9 @@ void writeAll(const QString& path, const QByteArray& bytes);
 bool waitUntil(const std::function<bool()>& pred, int timeoutMs = 10000);
 // A new profile in `dir`/`name` with the test-only fast key derivation; fails the test if it cannot be made.
 Profile freshProfile(const QTemporaryDir& dir, const char* name = "p");
+// Writes a demo portfolio of `accounts` accounts (as of 2026-11-23) and gives every active account to one of
+// its collectors, whose id it returns: one large queue to test against.
+Id demoQueueOfOne(Database& db, int accounts);
 // The folder of the running test binary (helpers built beside it).
 QString binaryDir();
 

@@ -20,16 +20,7 @@ TEST_CASE("The queue model pages a ranked queue under group headers and passes Q
     QTemporaryDir dir;
     Profile profile = test::freshProfile(dir);
     Database& db = profile.database();
-    DemoOptions demo;
-    demo.accounts = 700;
-    demo.asOf = QDate(2026, 11, 23);
-    REQUIRE(generateDemoPortfolio(db, demo));
-    REQUIRE(db.exec("UPDATE account SET assigned_collector_id = (SELECT min(assigned_collector_id) FROM "
-                    "account) WHERE status = 'active'"));
-    auto who = db.prepare("SELECT assigned_collector_id FROM account WHERE status = 'active' LIMIT 1");
-    REQUIRE(who);
-    REQUIRE(who.value().step().value());
-    const Id amy = Id::fromBytes(who.value().blob(0));
+    const Id amy = test::demoQueueOfOne(db, 700);
     const QDateTime at(QDate(2026, 11, 23), QTime(13, 30), QTimeZone::utc());
     auto queue = buildQueue(db, defaultStrategy(), {amy, at, 0});
     REQUIRE(queue);
