@@ -718,13 +718,24 @@ bool before(const QueueEntry& a, const QueueEntry& b)
 
 } // namespace
 
+namespace {
+// The highest days past due of each bucket but the last (which has none).
+constexpr int kBucketUpper[kDpdBucketCount - 1] = {0, 30, 60, 90, 180, 360};
+} // namespace
+
 int dpdBucket(int daysPastDue)
 {
-    constexpr int kUpper[] = {0, 30, 60, 90, 180, 360};
-    for (int bucket = 0; bucket < static_cast<int>(std::size(kUpper)); ++bucket)
-        if (daysPastDue <= kUpper[bucket])
+    for (int bucket = 0; bucket < kDpdBucketCount - 1; ++bucket)
+        if (daysPastDue <= kBucketUpper[bucket])
             return bucket;
     return kDpdBucketCount - 1;
+}
+
+std::pair<int, int> dpdBucketRange(int bucket)
+{
+    const int low = bucket == 0 ? std::numeric_limits<int>::min() : kBucketUpper[bucket - 1] + 1;
+    const int high = bucket == kDpdBucketCount - 1 ? std::numeric_limits<int>::max() : kBucketUpper[bucket];
+    return {low, high};
 }
 
 QString dpdBucketLabel(int bucket)

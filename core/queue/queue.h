@@ -13,6 +13,7 @@
 
 #include <QDateTime>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace collector {
@@ -60,6 +61,8 @@ struct QueueEntry
 // Days-past-due buckets, as collection teams report them: current, 1-30, 31-60, 61-90, 91-180, 181-360, 360+.
 constexpr int kDpdBucketCount = 7;
 int dpdBucket(int daysPastDue);
+// The days past due a bucket spans, both ends included (the first and last open-ended).
+std::pair<int, int> dpdBucketRange(int bucket);
 QString dpdBucketLabel(int bucket);
 
 struct QueueOptions

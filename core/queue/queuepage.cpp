@@ -10,10 +10,6 @@ namespace collector {
 
 namespace {
 
-// The bounds of the days-past-due buckets (dpdBucket in queue.cpp); the last has none above.
-constexpr int kBucketLow[] = {std::numeric_limits<int>::min(), 1, 31, 61, 91, 181, 361};
-constexpr int kBucketHigh[] = {0, 30, 60, 90, 180, 360, std::numeric_limits<int>::max()};
-
 void bindAll(Statement& q, const QVariantList& params)
 {
     for (int i = 0; i < params.size(); ++i) {
@@ -189,8 +185,8 @@ QString QueuePager::whereClause(QueueSection section, QVariantList& params) cons
     }
     if (f.dpdBucket && *f.dpdBucket >= 0 && *f.dpdBucket < kDpdBucketCount) {
         where += QStringLiteral(" AND dpd BETWEEN ? AND ?");
-        params << static_cast<qint64>(kBucketLow[*f.dpdBucket])
-               << static_cast<qint64>(kBucketHigh[*f.dpdBucket]);
+        const auto [low, high] = dpdBucketRange(*f.dpdBucket);
+        params << static_cast<qint64>(low) << static_cast<qint64>(high);
     }
     if (f.lastOutcome) {
         where += QStringLiteral(" AND last_outcome = ?");
