@@ -578,6 +578,67 @@ TEST_CASE("Places kept between queue builds are the places a full ranking gives,
     CHECK(reranked > 250);
 }
 
+namespace {
+
+// The queue snapshot's indexes: name, definition and the page their tree starts on.
+QStringList queueIndexes(Database& db, bool withRootPage)
+{
+    auto q = db.prepare("SELECT name, sql, rootpage FROM sqlite_master WHERE type = 'index' AND "
+                        "tbl_name = 'queue_account' AND sql IS NOT NULL ORDER BY name");
+    REQUIRE(q);
+    QStringList out;
+    while (q.value().step().value())
+        out << q.value().text(0) + QLatin1Char('|') + q.value().text(1) +
+                   (withRootPage ? QLatin1Char('|') + q.value().text(2) : QString());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Places written with the queue's indexes built again equal the places written row by row",
+          "[queue]")
+{
+    // Two stores with the same demo portfolio: one writes every ranking around rebuilt indexes, the other row
+    // by row. The places, the pages read through the indexes and the indexes' definitions must not differ.
+    QTemporaryDir dirA;
+    QTemporaryDir dirB;
+    Profile a = test::freshProfile(dirA);
+    Profile b = test::freshProfile(dirB);
+    const Id amyA = test::demoQueueOfOne(a.database(), 300);
+    const Id amyB = test::demoQueueOfOne(b.database(), 300);
+    REQUIRE(amyA == amyB);
+    const QStringList indexesBefore = queueIndexes(a.database(), false);
+    REQUIRE(indexesBefore.size() >= 5);
+    const QueueWriteTuning rebuild{1, 1'000'000};
+    const QueueWriteTuning rowByRow{1'000'000, 1'000'000};
+    // The first ranking, the next day's (days past due moved), and a quarter of an hour later.
+    for (const char* when : {"2026-11-23T03:00:00Z", "2026-11-24T03:00:00Z", "2026-11-24T03:15:00Z"}) {
+        INFO("at " << when);
+        const QStringList rootsBefore = queueIndexes(a.database(), true);
+        auto rankedA = rankQueue(a.database(), defaultStrategy(), amyA, utc(when), rebuild);
+        auto rankedB = rankQueue(b.database(), defaultStrategy(), amyB, utc(when), rowByRow);
+        REQUIRE(rankedA);
+        REQUIRE(rankedB);
+        CHECK(rankedA.value().reranked == rankedB.value().reranked);
+        CHECK(rankedA.value().notNow == rankedB.value().notNow);
+        CHECK(storedPlaces(a.database(), amyA) == storedPlaces(b.database(), amyB));
+        CHECK(queueIndexes(a.database(), false) == indexesBefore);
+        // The trees were built anew (new root pages) exactly when places were written.
+        CHECK((queueIndexes(a.database(), true) != rootsBefore) == (rankedA.value().reranked > 0));
+        QueuePager pagerA(a.database(), amyA);
+        QueuePager pagerB(b.database(), amyB);
+        for (QueueSection section : {QueueSection::DueNow, QueueSection::NotNow}) {
+            auto rowsA = pagerA.rows(section, 0, 500);
+            auto rowsB = pagerB.rows(section, 0, 500);
+            REQUIRE(rowsA);
+            REQUIRE(rowsB);
+            REQUIRE(rowsA.value().size() == rowsB.value().size());
+            for (std::size_t i = 0; i < rowsA.value().size(); ++i)
+                CHECK(rowsA.value()[i].accountId == rowsB.value()[i].accountId);
+        }
+    }
+}
+
 TEST_CASE("Queue pages: keyset pages read in any order are the queue, sorted and filtered in the store",
           "[queue]")
 {

@@ -145,10 +145,13 @@ void MainWindow::rebuildQueue()
         m_queueRanking = true;
         auto* watcher = new QFutureWatcher<Result<QueueRanking>>(this);
         connect(watcher, &QFutureWatcher<Result<QueueRanking>>::finished, this, [=, this] {
-            m_queueRanking = false;
             const Result<QueueRanking> ranked = watcher->result();
             watcher->deleteLater();
-            if (generation != m_queueRankings || isLocked() || m_queueCollectorId != collector)
+            // A ranking started since supersedes this one: the queue is still being updated until it ends.
+            if (generation != m_queueRankings)
+                return;
+            m_queueRanking = false;
+            if (isLocked() || m_queueCollectorId != collector)
                 return;
             if (!ranked) {
                 statusBar()->showMessage(errorAdvice(ranked.error().code));
