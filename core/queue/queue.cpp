@@ -715,8 +715,9 @@ Status storeRanks(Database& db, const Strategy& strategy, const Id& collectorId,
     // Most of the table moving: the indexes are built again rather than updated row by row (QueueWriteTuning
     // says when). Otherwise a few thousand rows per transaction, so a collector logging a call meanwhile
     // waits milliseconds (each row's place is right on its own; the time ranked goes last).
-    bool rebuild =
-        own && movedCount >= tuning.rebuildIndexesFrom && movedCount <= tuning.rebuildIndexesAtMost;
+    // (Not while another statement on this connection is reading: dropping an index would be refused.)
+    bool rebuild = own && movedCount >= tuning.rebuildIndexesFrom &&
+                   movedCount <= tuning.rebuildIndexesAtMost && !db.hasStatementsInProgress();
     if (rebuild) {
         auto tableRows = db.queryInt("SELECT count(*) FROM queue_account");
         if (!tableRows)

@@ -184,6 +184,14 @@ Result<QString> Database::queryText(const char* sql)
     return firstValue(*this, sql, QString(), [](const Statement& s) { return s.text(0); });
 }
 
+bool Database::hasStatementsInProgress() const
+{
+    for (sqlite3_stmt* s = sqlite3_next_stmt(m_db, nullptr); s; s = sqlite3_next_stmt(m_db, s))
+        if (sqlite3_stmt_busy(s))
+            return true;
+    return false;
+}
+
 Result<qint64> Database::queryInt(const char* sql)
 {
     return firstValue(*this, sql, qint64{0}, [](const Statement& s) { return s.int64(0); });

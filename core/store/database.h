@@ -52,6 +52,9 @@ public:
     qint64 changes() const;
     // True inside BEGIN ... COMMIT (or a savepoint).
     bool inTransaction() const;
+    // True while a statement on this connection has stepped and not yet finished or been reset (schema
+    // changes such as DROP INDEX then fail with "database table is locked").
+    bool hasStatementsInProgress() const;
     QString path() const { return m_path; }
     QString cipherVersion() const { return m_cipherVersion; }
     sqlite3* handle() const { return m_db; }

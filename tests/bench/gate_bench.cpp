@@ -74,6 +74,8 @@ int main(int argc, char* argv[])
     }
     const double baselineUs =
         static_cast<double>(timer.nsecsElapsed()) / 1000.0 / static_cast<double>(targets.size());
+    row.value()
+        .reset(); // no statement left reading when the queue is ranked below (as on the app's connection)
 
     std::vector<StoredGateInput> inputs;
     inputs.reserve(targets.size());
@@ -84,10 +86,12 @@ int main(int argc, char* argv[])
         static_cast<double>(timer.nsecsElapsed()) / 1000.0 / static_cast<double>(targets.size());
 
     timer.restart();
-    GateFactsReader reader(db);
-    for (const Target& t : targets)
-        if (auto input = reader.read({t.account, t.point, Channel::Call, at, 0}))
-            inputs.push_back(std::move(input.value()));
+    {
+        GateFactsReader reader(db); // its statements go with it
+        for (const Target& t : targets)
+            if (auto input = reader.read({t.account, t.point, Channel::Call, at, 0}))
+                inputs.push_back(std::move(input.value()));
+    }
     const double readUs =
         static_cast<double>(timer.nsecsElapsed()) / 1000.0 / static_cast<double>(targets.size());
 
@@ -140,7 +144,7 @@ int main(int argc, char* argv[])
         auto ranked = rankQueue(db, defaultStrategy(), one, when);
         const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
         if (!ranked) {
-            std::fprintf(stderr, "cannot rank the queue\n");
+            std::fprintf(stderr, "cannot rank the queue: %s\n", qPrintable(ranked.error().detail));
             std::exit(1);
         }
         ranking = ranked.value();
