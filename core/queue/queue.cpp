@@ -649,14 +649,10 @@ Status writeWithIndexesRebuilt(Database& db, const std::function<Status()>& writ
                                   "tbl_name = 'queue_account' AND sql IS NOT NULL");
         if (!defined)
             return defined.error();
-        while (true) {
-            auto row = defined.value().step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            indexes.emplace_back(defined.value().text(0), defined.value().text(1));
-        }
+        if (auto read = defined.value().forEachRow(
+                [&](const Statement& s) { indexes.emplace_back(s.text(0), s.text(1)); });
+            !read)
+            return read;
     }
     for (const auto& index : indexes)
         if (auto dropped = db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index.first).toUtf8().constData());
