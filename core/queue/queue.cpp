@@ -12,9 +12,11 @@
 #include "users/users.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QTimeZone>
+#include <QtEndian>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -31,19 +33,36 @@ constexpr int kPromiseHistoryDays = 180;
 constexpr int kRecentRightPartyDays = 30;
 constexpr qint64 kGateHistoryMs = 31 * kDayMs; // what the collector-wide gate facts read (collectorfacts.cpp)
 
+// What a queue row shows of the gate's answer: nothing that moves with the day while the answer stands (an
+// allowed call's closing time and sentence are not shown for a row, and are left out).
+struct GatePlace
+{
+    QByteArray verdict; // empty: no number to ask about
+    QByteArray rule;
+    QByteArray reason; // blocked only
+    qint64 reopensMs = 0;
+
+    bool operator==(const GatePlace&) const = default;
+};
+
+GatePlace gatePlaceOf(const GateDecision& d)
+{
+    const bool blocked = d.verdict == GateVerdict::Blocked;
+    return {verdictCode(d.verdict).toUtf8(), d.ruleId.toUtf8(), blocked ? d.reason.toUtf8() : QByteArray(),
+            blocked && d.reopensAt ? d.reopensAt->toMSecsSinceEpoch() : 0};
+}
+
 // Where an account stood in the snapshot after the last build: a row is written only when this changes.
 struct StoredRank
 {
     int group = 99;
     qint64 key = 0;
     double score = 0;
-    int dpd = 0;
+    qint64 dpdOrder = kOwesNothingPastDue; // the day days past due count from, negated
+    int dpdBucket = 0;
     QByteArray promise;
-    QByteArray verdict;
-    QByteArray rule;
-    QByteArray reason;
-    qint64 reopensMs = 0;
-    qint64 untilMs = 0;
+    GatePlace gate;
+    qint64 gateProfile = 0;  // the profile whose answer the row shows (0: its own, or no number)
     qint64 validUntilMs = 0; // the place holds for queues asked before this instant
 
     bool operator==(const StoredRank&) const = default;
@@ -63,6 +82,32 @@ struct GateProfile
     qint64 reachMs = 0;     // how far back a call can change the answer under that pack
     qint64 hoursTurnMs = 0; // when the pack's hours (and the debtor's own) next open or close; 0: never
     std::optional<GateDecision> plain;
+    qint64 id = 0;                      // stable across builds: derived from the facts it is made of
+    std::map<qint64, qint64> midnights; // julian day -> when it starts in the zone (asked for day crossings)
+
+    // When the plain answer may next change: its window closing or reopening, the hours turning, midnight.
+    qint64 turnMs(qint64 nowMs) const
+    {
+        qint64 turn = nextMidnightMs;
+        const auto consider = [&](qint64 ms) {
+            if (ms > nowMs)
+                turn = std::min(turn, ms);
+        };
+        consider(hoursTurnMs);
+        if (plain && plain->reopensAt)
+            consider(plain->reopensAt->toMSecsSinceEpoch());
+        if (plain && plain->allowedUntil)
+            consider(plain->allowedUntil->toMSecsSinceEpoch());
+        return turn;
+    }
+    // When `day` starts in the debtor's zone.
+    qint64 midnightOf(const QDate& day)
+    {
+        const auto [at, made] = midnights.try_emplace(day.toJulianDay(), 0);
+        if (made)
+            at->second = QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
+        return at->second;
+    }
 };
 
 // What the queue knows of one account before it orders them: its snapshot row.
@@ -87,7 +132,9 @@ struct Candidate
     std::vector<bool> instalment; // per promise: part of a plan
     std::vector<DatedPayment> payments;
     StoredRank stored;
-    qint64 validUntilMs = 0; // set by classify: when this account's place may next move
+    bool plainGate = false;                // set by askGate: the gate's answer is its profile's
+    qint64 dpdOrder = kOwesNothingPastDue; // set by classify
+    qint64 validUntilMs = 0;               // set by classify: when this account's place may next move
 };
 
 // The snapshot's columns, in the order loadSnapshot reads them.
@@ -96,9 +143,9 @@ constexpr const char* kSnapshotColumns =
     "last_outbound_ms, last_right_party_ms, last_outcome, callback_due_ms, debtor_id, "
     "time_zone, contact_not_before, contact_not_after, contact_hours_agreed, no_channels, vulnerable, "
     "rule_pack, rule_tightening, phone_id, phone_zones, phone_consent, phone_key, stops, recent_calls, "
-    "recent_since_ms, promises, payments, rank_group, rank_key, rank_score, dpd, promise_state, "
-    "gate_verdict, "
-    "gate_rule, gate_reason, gate_reopens_ms, gate_until_ms, rank_until_ms FROM queue_account ";
+    "recent_since_ms, promises, payments, rank_group, rank_key, rank_score, dpd_order, dpd_bucket, "
+    "promise_state, gate_verdict, gate_rule, gate_reason, gate_reopens_ms, gate_profile, rank_until_ms "
+    "FROM queue_account ";
 constexpr int kFirstProfileColumn = 13; // time_zone … phone_consent
 constexpr int kLastProfileColumn = 23;
 constexpr int kPhoneIdColumn = 21; // among them, but not part of a profile
@@ -137,6 +184,15 @@ qint64 hoursTurn(const RulePack& pack, const GateFacts& facts)
     return turn ? turn->toMSecsSinceEpoch() : 0;
 }
 
+// A profile's id from its facts' bytes: the same in every build and process (a hash of the process's seed
+// would not be), 63 bits so it is a positive SQLite integer.
+qint64 profileId(const QByteArray& key)
+{
+    const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
+    const auto id = static_cast<qint64>(qFromBigEndian<quint64>(digest.constData()) >> 1);
+    return id == 0 ? 1 : id;
+}
+
 // The profiles of one build, each made once from the first row that has it.
 class GateProfiles
 {
@@ -156,6 +212,7 @@ public:
         if (const auto known = m_byKey.constFind(key); known != m_byKey.cend())
             return known.value();
         auto profile = std::make_unique<GateProfile>();
+        profile->id = profileId(key);
         GateFacts& f = profile->facts;
         readDebtorColumns(s, kFirstProfileColumn, f, profile->packId, profile->tightening);
         const QByteArray zoneId = f.addressTimeZone.toUtf8();
@@ -185,6 +242,9 @@ private:
     QDateTime m_at;
     QHash<QByteArray, GateProfile*> m_byKey;
     std::vector<std::unique_ptr<GateProfile>> m_owned;
+
+public:
+    const std::vector<std::unique_ptr<GateProfile>>& all() const { return m_owned; }
 };
 
 QByteArray copyOf(const Statement& s, int column)
@@ -211,7 +271,7 @@ Status loadSnapshot(Database& db, const char* where, const QByteArray& key, cons
         return n.error();
     bindWhere(n.value(), where, key, at);
     if (auto row = n.value().step(); row && row.value())
-        out.reserve(static_cast<std::size_t>(n.value().int64(0)));
+        out.reserve(out.size() + static_cast<std::size_t>(n.value().int64(0)));
     const QByteArray sql = QByteArray(kSnapshotColumns) + where;
     auto q = db.prepare(sql.constData());
     if (!q)
@@ -259,14 +319,12 @@ Status loadSnapshot(Database& db, const char* where, const QByteArray& key, cons
         c.stored = {static_cast<int>(s.int64(30)),
                     s.int64(31),
                     s.real(32),
-                    static_cast<int>(s.int64(33)),
-                    copyOf(s, 34),
+                    s.int64(33),
+                    static_cast<int>(s.int64(34)),
                     copyOf(s, 35),
-                    copyOf(s, 36),
-                    copyOf(s, 37),
-                    s.int64(38),
-                    s.int64(39),
-                    s.int64(40)};
+                    {copyOf(s, 36), copyOf(s, 37), copyOf(s, 38), s.int64(39)},
+                    s.int64(40),
+                    s.int64(41)};
     });
     return read ? failed : read;
 }
@@ -418,6 +476,7 @@ Status askGate(Database& db, const QDateTime& at, std::vector<Candidate>& candid
             if (!profile->plain)
                 profile->plain = evaluateContact(*profile->pack, profile->facts);
             c.entry.gate = *profile->plain;
+            c.plainGate = true;
             continue;
         }
         facts = profile->facts;
@@ -477,6 +536,10 @@ void classify(Candidate& c, const Strategy& strategy, const QDateTime& at, bool 
     const qint64 towardsDues = c.paidMinor - credit;
     const DueAmount due{c.firstDue, std::max<qint64>(0, e.balanceMinor) + towardsDues};
     e.daysPastDue = c.firstDue.isValid() ? daysPastDue({&due, 1}, towardsDues, today) : 0;
+    // Owing something past due once the first due day has gone by (daysPastDue's rule): the days count
+    // from that day, whichever day the queue is asked on.
+    const bool owing = c.firstDue.isValid() && e.balanceMinor > 0;
+    c.dpdOrder = dpdOrderOf(owing ? c.firstDue : QDate());
 
     qint64 dueToday = 0;
     bool brokenYesterday = false;
@@ -549,7 +612,7 @@ void classify(Candidate& c, const Strategy& strategy, const QDateTime& at, bool 
     reasons.add("balance", balancePoints, [&] {
         return QCoreApplication::translate("Queue", "Balance %1.").arg(money(e.balanceMinor, e.currency));
     });
-    reasons.add("dpd", std::min(w.maxDpdPoints, w.perDpdDay * e.daysPastDue),
+    reasons.add("dpd", w.dpdPoints(e.daysPastDue),
                 [&] { return QCoreApplication::translate("Queue", "%1 days past due.").arg(e.daysPastDue); });
     if (const auto stage = w.stagePoints.find(e.stage); stage != w.stagePoints.end())
         reasons.add("stage", stage->second,
@@ -584,14 +647,28 @@ void classify(Candidate& c, const Strategy& strategy, const QDateTime& at, bool 
                  0});
     }
 
-    // Until when all of the above holds: the debtor's next midnight (days past due, promises), and every
-    // turning point of a time test above: a callback coming due, a placement no longer new, a right-party
-    // contact or a cadence running out, the gate's window closing or reopening.
-    qint64 until = c.profile->nextMidnightMs;
+    // Until when all of the above holds: every turning point of a time test above (a callback coming due, a
+    // placement no longer new, a right-party contact or a cadence running out), the day the days past due
+    // reach the strategy's next step or the next reporting bucket, the next midnight for an account with
+    // promises (they fall due, are kept or broken by the day), and for a gate answer of the account's own
+    // the window closing or reopening and the next midnight (caps count by the day). An answer that is the
+    // profile's turns with the profile (queue_gate_profile), not row by row.
+    qint64 until = std::numeric_limits<qint64>::max();
     const auto turn = [&](qint64 ms) {
         if (ms > nowMs)
             until = std::min(until, ms);
     };
+    if (!c.promises.empty())
+        turn(c.profile->nextMidnightMs);
+    if (owing) {
+        const auto [low, high] = dpdBucketRange(dpdBucket(e.daysPastDue));
+        int next = high == std::numeric_limits<int>::max() ? 0 : high + 1;
+        if (const int step = w.nextDpdStep(e.daysPastDue); step > 0 && (next == 0 || step < next))
+            next = step;
+        // Days past due reach `next` on the first due day plus that many days (at least tomorrow).
+        if (next > 0)
+            turn(c.profile->midnightOf(std::max(today.addDays(1), c.firstDue.addDays(next))));
+    }
     if (c.callbackDueMs > 0)
         turn(c.callbackDueMs - strategy.callbackLeadMinutes * 60'000LL);
     if (c.placedAtMs > 0)
@@ -600,7 +677,8 @@ void classify(Candidate& c, const Strategy& strategy, const QDateTime& at, bool 
         turn(c.lastRightPartyMs + kRecentRightPartyDays * kDayMs + 1);
     if (c.lastOutboundMs > 0)
         turn(c.lastOutboundMs + segment->cadenceDays * kDayMs);
-    if (!e.phoneId.isNull()) {
+    if (!e.phoneId.isNull() && !c.plainGate) {
+        turn(c.profile->nextMidnightMs);
         if (e.gate.reopensAt)
             turn(e.gate.reopensAt->toMSecsSinceEpoch());
         if (e.gate.allowedUntil)
@@ -616,17 +694,14 @@ void classify(Candidate& c, const Strategy& strategy, const QDateTime& at, bool 
 StoredRank rankOf(const Candidate& c)
 {
     const QueueEntry& e = c.entry;
-    const auto ms = [](const std::optional<QDateTime>& t) { return t ? t->toMSecsSinceEpoch() : 0; };
     return {static_cast<int>(e.group),
             e.sortKey,
             e.score,
-            e.daysPastDue,
+            c.dpdOrder,
+            dpdBucket(e.daysPastDue),
             e.promise ? codeOf(*e.promise).toUtf8() : QByteArray(),
-            e.phoneId.isNull() ? QByteArray() : verdictCode(e.gate.verdict).toUtf8(),
-            e.gate.ruleId.toUtf8(),
-            e.gate.reason.toUtf8(),
-            ms(e.gate.reopensAt),
-            ms(e.gate.allowedUntil),
+            e.phoneId.isNull() ? GatePlace() : gatePlaceOf(e.gate),
+            c.plainGate ? c.profile->id : 0,
             c.validUntilMs};
 }
 
@@ -666,15 +741,61 @@ Status writeWithIndexesRebuilt(Database& db, const std::function<Status()>& writ
     return tx.value().commit();
 }
 
-// Writes the places that moved since the last ranking (most do not between two rankings of a day) and when
-// the collector's queue was ranked.
+// Keeps the gate answers of the profiles this build used (their rows name them) with when each turns, forgets
+// the profiles no row names any more, and notes when and by which strategy the collector's queue was ranked.
+// Written in the transaction that writes the last places: a build that stops half-way leaves its
+// profiles and its time unwritten, and the next build (finding no time) works every place out again.
+Status finishRanking(Database& db, const Strategy& strategy, const QByteArray& collector, const QDateTime& at,
+                     const GateProfiles& profiles, const std::vector<qint64>& gone)
+{
+    auto keep = db.prepare(
+        "INSERT OR REPLACE INTO queue_gate_profile (collector_id, profile, turn_ms, verdict, rule, reason, "
+        "reopens_ms) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!keep)
+        return keep.error();
+    const qint64 nowMs = at.toMSecsSinceEpoch();
+    for (const auto& profile : profiles.all()) {
+        if (!profile->plain)
+            continue; // no row took its answer
+        const GatePlace place = gatePlaceOf(*profile->plain);
+        keep.value().reset();
+        if (auto kept = keep.value()
+                            .bind(1, collector)
+                            .bind(2, profile->id)
+                            .bind(3, profile->turnMs(nowMs))
+                            .bind(4, QString::fromUtf8(place.verdict))
+                            .bind(5, QString::fromUtf8(place.rule))
+                            .bind(6, QString::fromUtf8(place.reason))
+                            .bind(7, place.reopensMs)
+                            .run();
+            !kept)
+            return kept;
+    }
+    auto forget = db.prepare("DELETE FROM queue_gate_profile WHERE collector_id = ? AND profile = ?");
+    if (!forget)
+        return forget.error();
+    for (qint64 id : gone) {
+        forget.value().reset();
+        if (auto forgot = forget.value().bind(1, collector).bind(2, id).run(); !forgot)
+            return forgot;
+    }
+    auto ranked =
+        db.prepare("INSERT OR REPLACE INTO queue_ranked (collector_id, at_ms, strategy) VALUES (?, ?, ?)");
+    if (!ranked)
+        return ranked.error();
+    return ranked.value().bind(1, collector).bind(2, nowMs).bind(3, strategyKey(strategy)).run();
+}
+
+// Writes the places that moved since the last ranking (most do not between two rankings of a day), the
+// profiles' answers and when the collector's queue was ranked.
 Status storeRanks(Database& db, const Strategy& strategy, const Id& collectorId, const QDateTime& at,
-                  const std::vector<Candidate>& candidates, const QueueWriteTuning& tuning)
+                  const std::vector<Candidate>& candidates, const GateProfiles& profiles,
+                  const std::vector<qint64>& goneProfiles, const QueueWriteTuning& tuning, int& written)
 {
     auto update = db.prepare(
         "UPDATE queue_account SET rank_group = ?1, rank_key = ?2, rank_score = ?3, rank_order = -?3, "
-        "section = ?1 = ?14, dpd = ?4, promise_state = "
-        "?5, gate_verdict = ?6, gate_rule = ?7, gate_reason = ?8, gate_reopens_ms = ?9, gate_until_ms = ?10, "
+        "section = ?1 = ?14, dpd_order = ?4, dpd_bucket = ?15, promise_state = ?5, gate_verdict = ?6, "
+        "gate_rule = ?7, gate_reason = ?8, gate_reopens_ms = ?9, gate_profile = nullif(?10, 0), "
         "rank_until_ms = ?13 WHERE collector_id = ?11 AND account_id = ?12");
     if (!update)
         return update.error();
@@ -687,25 +808,28 @@ Status storeRanks(Database& db, const Strategy& strategy, const Id& collectorId,
     std::sort(moved.begin(), moved.end(), [](const auto& a, const auto& b) {
         return a.first->entry.accountId < b.first->entry.accountId; // bytewise, as SQLite orders blobs
     });
+    written = static_cast<int>(moved.size());
     const auto writeOne = [&](const Candidate& c, const StoredRank& rank) {
         update.value().reset();
         update.value()
             .bind(1, rank.group)
             .bind(2, rank.key)
             .bind(3, rank.score)
-            .bind(4, rank.dpd)
+            .bind(4, rank.dpdOrder)
             .bind(5, QString::fromUtf8(rank.promise))
-            .bind(6, QString::fromUtf8(rank.verdict))
-            .bind(7, QString::fromUtf8(rank.rule))
-            .bind(8, QString::fromUtf8(rank.reason))
-            .bind(9, rank.reopensMs)
-            .bind(10, rank.untilMs)
+            .bind(6, QString::fromUtf8(rank.gate.verdict))
+            .bind(7, QString::fromUtf8(rank.gate.rule))
+            .bind(8, QString::fromUtf8(rank.gate.reason))
+            .bind(9, rank.gate.reopensMs)
+            .bind(10, rank.gateProfile)
             .bind(11, collector)
             .bind(12, c.entry.accountId.toBytes())
             .bind(13, rank.validUntilMs)
-            .bind(14, static_cast<int>(QueueGroup::NotNow));
+            .bind(14, static_cast<int>(QueueGroup::NotNow))
+            .bind(15, rank.dpdBucket);
         return update.value().run();
     };
+    const auto finish = [&] { return finishRanking(db, strategy, collector, at, profiles, goneProfiles); };
     const bool own = !db.inTransaction();
     const auto movedCount = static_cast<qint64>(moved.size());
     // Most of the table moving: the indexes are built again rather than updated row by row (QueueWriteTuning
@@ -720,48 +844,45 @@ Status storeRanks(Database& db, const Strategy& strategy, const Id& collectorId,
             return tableRows.error();
         rebuild = movedCount * 2 >= tableRows.value();
     }
-    if (rebuild) {
-        if (auto written = writeWithIndexesRebuilt(db,
-                                                   [&]() -> Status {
-                                                       for (const auto& [c, rank] : moved)
-                                                           if (auto done = writeOne(*c, rank); !done)
-                                                               return done;
-                                                       return {};
-                                                   });
-            !written)
-            return written;
-    } else {
-        constexpr int kRowsPerTransaction = 4000;
-        std::optional<Transaction> tx;
-        int written = 0;
-        for (const auto& [c, rank] : moved) {
-            if (own && !tx) {
-                auto begun = Transaction::begin(db);
-                if (!begun)
-                    return begun.error();
-                tx.emplace(std::move(begun.value()));
-            }
+    if (rebuild)
+        return writeWithIndexesRebuilt(db, [&]() -> Status {
+            for (const auto& [c, rank] : moved)
+                if (auto done = writeOne(*c, rank); !done)
+                    return done;
+            return finish();
+        });
+    if (!own) {
+        for (const auto& [c, rank] : moved)
             if (auto done = writeOne(*c, rank); !done)
                 return done;
-            if (tx && ++written % kRowsPerTransaction == 0) {
-                if (auto done = tx->commit(); !done)
-                    return done;
-                tx.reset();
-            }
-        }
-        if (tx)
-            if (auto done = tx->commit(); !done)
-                return done;
+        return finish();
     }
-    auto ranked =
-        db.prepare("INSERT OR REPLACE INTO queue_ranked (collector_id, at_ms, strategy) VALUES (?, ?, ?)");
-    if (!ranked)
-        return ranked.error();
-    return ranked.value()
-        .bind(1, collector)
-        .bind(2, at.toMSecsSinceEpoch())
-        .bind(3, strategyKey(strategy))
-        .run();
+    constexpr std::size_t kRowsPerTransaction = 4000;
+    for (std::size_t from = 0;; from += kRowsPerTransaction) {
+        auto tx = Transaction::begin(db);
+        if (!tx)
+            return tx.error();
+        // Places written over several transactions: the time ranked is forgotten in the first, so a build
+        // that stops half-way is followed by one that works every place out again.
+        if (from == 0 && moved.size() > kRowsPerTransaction) {
+            auto forget = db.prepare("DELETE FROM queue_ranked WHERE collector_id = ?");
+            if (!forget)
+                return forget.error();
+            if (auto forgot = forget.value().bind(1, collector).run(); !forgot)
+                return forgot;
+        }
+        const std::size_t to = std::min(moved.size(), from + kRowsPerTransaction);
+        for (std::size_t i = from; i < to; ++i)
+            if (auto done = writeOne(*moved[i].first, moved[i].second); !done)
+                return done;
+        if (to == moved.size()) {
+            if (auto done = finish(); !done)
+                return done;
+            return tx.value().commit();
+        }
+        if (auto done = tx.value().commit(); !done)
+            return done;
+    }
 }
 
 bool before(const QueueEntry& a, const QueueEntry& b)
@@ -868,14 +989,13 @@ struct Ranked
 {
     std::unique_ptr<GateProfiles> profiles;
     std::vector<Candidate> candidates;
+    int written = 0; // places stored (the rest held)
 };
 
-// Brings the snapshot up to date, then reads and ranks every candidate `where` picks (reasons' sentences only
-// when `explain`).
-Result<Ranked> rankCandidates(Database& db, const Strategy& strategy, const char* where,
-                              const QByteArray& key, const QDateTime& at, bool explain)
+// Brings the snapshot up to date for a queue asked at `at`: rows keep the calls since some instant, and the
+// rows `where` picks that were read for a later moment are read again from earlier.
+Status freshenSnapshot(Database& db, const char* where, const QByteArray& key, const QDateTime& at)
 {
-    // Rows keep the calls since some instant; a queue asked for an earlier moment needs them from earlier.
     const qint64 callsSince = at.toMSecsSinceEpoch() - kGateHistoryMs;
     // (Rarely: only when a queue is asked for a moment before the rows were last read; the index answers.)
     bool readFromLater = false;
@@ -898,15 +1018,23 @@ Result<Ranked> rankCandidates(Database& db, const Strategy& strategy, const char
             return mark.error();
         bindWhere(mark.value(), where, key, at);
         if (auto marked = mark.value().bind(3, callsSince).run(); !marked)
-            return marked.error();
+            return marked;
     }
-    const QDate promisesSince = promisesSinceFor(at);
-    if (auto fresh = refreshQueueSnapshot(db, callsSince, promisesSince); !fresh)
-        return fresh.error();
-    Ranked ranked{std::make_unique<GateProfiles>(db, at), {}};
+    return refreshQueueSnapshot(db, callsSince, promisesSinceFor(at));
+}
+
+// Reads and ranks the candidates each of `wheres` picks (none picks a row another does), the reasons'
+// sentences only when `explain`.
+Result<Ranked> rankRows(Database& db, const Strategy& strategy, const std::vector<QByteArray>& wheres,
+                        const QByteArray& key, const QDateTime& at, bool explain,
+                        std::unique_ptr<GateProfiles> profiles)
+{
+    Ranked ranked{std::move(profiles), {}};
     std::vector<Candidate>& candidates = ranked.candidates;
-    if (auto ok = loadSnapshot(db, where, key, at, *ranked.profiles, candidates); !ok)
-        return ok.error();
+    for (const QByteArray& where : wheres)
+        if (auto ok = loadSnapshot(db, where.constData(), key, at, *ranked.profiles, candidates); !ok)
+            return ok.error();
+    const QDate promisesSince = promisesSinceFor(at);
     for (Candidate& c : candidates)
         readPromises(c, promisesSince);
     if (auto ok = askGate(db, at, candidates); !ok)
@@ -914,6 +1042,83 @@ Result<Ranked> rankCandidates(Database& db, const Strategy& strategy, const char
     for (Candidate& c : candidates)
         classify(c, strategy, at, explain);
     return ranked;
+}
+
+// Brings the snapshot up to date, then reads and ranks every candidate `where` picks.
+Result<Ranked> rankCandidates(Database& db, const Strategy& strategy, const char* where,
+                              const QByteArray& key, const QDateTime& at, bool explain)
+{
+    if (auto fresh = freshenSnapshot(db, where, key, at); !fresh)
+        return fresh.error();
+    return rankRows(db, strategy, {QByteArray(where)}, key, at, explain,
+                    std::make_unique<GateProfiles>(db, at));
+}
+
+// The profiles kept for the collector whose turn came by `at`: each one's answer is worked out again from
+// one of its rows; where what its rows show is unchanged (an allowed window's next day) only the profile's
+// turn moves (finishRanking), otherwise its rows are `changed` and ranked again. A profile no row names
+// any more is `gone`.
+struct TurnedProfiles
+{
+    std::vector<qint64> changed;
+    std::vector<qint64> gone;
+};
+
+// The rows of profiles whose answer changed that are not due of themselves (?1 the collector, ?2 the
+// instant).
+QByteArray rowsOfChanged(const std::vector<qint64>& changed)
+{
+    QByteArray ids;
+    for (qint64 id : changed)
+        ids += (ids.isEmpty() ? "" : ",") + QByteArray::number(id);
+    return "WHERE collector_id = ?1 AND gate_profile IN (" + ids + ") AND rank_until_ms > ?2";
+}
+
+Result<TurnedProfiles> turnedProfiles(Database& db, GateProfiles& profiles, const QByteArray& collector,
+                                      const QDateTime& at)
+{
+    std::vector<std::pair<qint64, GatePlace>> due;
+    {
+        auto kept = db.prepare("SELECT profile, verdict, rule, reason, reopens_ms FROM queue_gate_profile "
+                               "WHERE collector_id = ? AND turn_ms <= ?");
+        if (!kept)
+            return kept.error();
+        kept.value().bind(1, collector).bind(2, at.toMSecsSinceEpoch());
+        if (auto read = kept.value().forEachRow([&](const Statement& s) {
+                due.emplace_back(s.int64(0), GatePlace{copyOf(s, 1), copyOf(s, 2), copyOf(s, 3), s.int64(4)});
+            });
+            !read)
+            return read.error();
+    }
+    TurnedProfiles turned;
+    if (due.empty())
+        return turned;
+    auto row = db.prepare(
+        QByteArray(QByteArray(kSnapshotColumns) + "WHERE collector_id = ? AND gate_profile = ? LIMIT 1")
+            .constData());
+    if (!row)
+        return row.error();
+    for (const auto& [id, shown] : due) {
+        row.value().reset();
+        row.value().bind(1, collector).bind(2, id);
+        auto found = row.value().step();
+        if (!found)
+            return found.error();
+        if (!found.value()) {
+            turned.gone.push_back(id);
+            continue;
+        }
+        auto profile = profiles.of(row.value());
+        if (!profile)
+            return profile.error();
+        GateProfile& p = *profile.value();
+        if (!p.plain)
+            p.plain = evaluateContact(*p.pack, p.facts);
+        if (p.id != id || gatePlaceOf(*p.plain) != shown)
+            turned.changed.push_back(id);
+    }
+    row.value().reset();
+    return turned;
 }
 
 } // namespace
@@ -958,15 +1163,45 @@ Result<Ranked> rankAndStore(Database& db, const Strategy& strategy, const Id& co
         due = hold.value();
     }
     const QByteArray key = collectorId.toBytes();
-    auto candidates =
-        due ? rankCandidates(
-                  db, strategy,
-                  "INDEXED BY queue_account_expiring WHERE collector_id = ?1 AND rank_until_ms <= ?2", key,
-                  at, false)
-            : rankCandidates(db, strategy, "WHERE collector_id = ?1", key, at, false);
+    if (auto fresh = freshenSnapshot(db, "WHERE collector_id = ?1", key, at); !fresh)
+        return fresh.error();
+    auto profiles = std::make_unique<GateProfiles>(db, at);
+    std::vector<QByteArray> wheres;
+    TurnedProfiles turned;
+    if (due) {
+        auto found = turnedProfiles(db, *profiles, key, at);
+        if (!found)
+            return found.error();
+        turned = std::move(found.value());
+        wheres.push_back("INDEXED BY queue_account_expiring WHERE collector_id = ?1 AND rank_until_ms <= ?2");
+        if (!turned.changed.empty()) {
+            wheres.push_back("INDEXED BY queue_account_by_profile " + rowsOfChanged(turned.changed));
+        }
+    } else {
+        wheres.push_back("WHERE collector_id = ?1");
+        // Every place is worked out again: the profiles kept are replaced by the ones this build uses.
+        auto kept = db.prepare("SELECT profile FROM queue_gate_profile WHERE collector_id = ?");
+        if (!kept)
+            return kept.error();
+        kept.value().bind(1, key);
+        if (auto read =
+                kept.value().forEachRow([&](const Statement& s) { turned.gone.push_back(s.int64(0)); });
+            !read)
+            return read.error();
+    }
+    auto candidates = rankRows(db, strategy, wheres, key, at, false, std::move(profiles));
     if (!candidates)
         return candidates.error();
-    if (auto stored = storeRanks(db, strategy, collectorId, at, candidates.value().candidates, tuning);
+    // A profile this build used is kept again, whatever was found of it before.
+    std::erase_if(turned.gone, [&](qint64 id) {
+        for (const auto& p : candidates.value().profiles->all())
+            if (p->id == id && p->plain)
+                return true;
+        return false;
+    });
+    if (auto stored =
+            storeRanks(db, strategy, collectorId, at, candidates.value().candidates,
+                       *candidates.value().profiles, turned.gone, tuning, candidates.value().written);
         !stored)
         return stored.error();
     return candidates;
@@ -983,6 +1218,7 @@ Result<QueueRanking> rankQueue(Database& db, const Strategy& strategy, const Id&
     QueueRanking ranking;
     ranking.at = at.toUTC();
     ranking.reranked = static_cast<int>(ranked.value().candidates.size());
+    ranking.written = ranked.value().written;
     // Counted on the order index (the rows themselves are wide): all, and those in "not now".
     auto counts = db.prepare(
         "SELECT count(*), coalesce(sum(section), 0) FROM queue_account INDEXED BY queue_account_order "
@@ -999,19 +1235,37 @@ Result<QueueRanking> rankQueue(Database& db, const Strategy& strategy, const Id&
 
 Result<int> queuePlacesDue(Database& db, const Strategy& strategy, const Id& collectorId, const QDateTime& at)
 {
-    auto hold = storedRanksHold(db, strategy, collectorId, at.toUTC());
+    const QDateTime when = at.toUTC();
+    auto hold = storedRanksHold(db, strategy, collectorId, when);
     if (!hold)
         return hold.error();
     auto marked = queueSnapshotBacklog(db);
     if (!marked)
         return marked.error();
-    auto due = db.prepare(
-        hold.value() ? "SELECT count(*) FROM queue_account WHERE collector_id = ? AND "
-                       "rank_until_ms <= ?"
-                     : "SELECT count(*) FROM queue_account WHERE collector_id = ? AND ? IS NOT NULL");
+    const QByteArray collector = collectorId.toBytes();
+    if (!hold.value()) {
+        auto all = db.prepare("SELECT count(*) FROM queue_account WHERE collector_id = ?");
+        if (!all)
+            return all.error();
+        all.value().bind(1, collector);
+        if (auto row = all.value().step(); !row)
+            return row.error();
+        return static_cast<int>(all.value().int64(0) + marked.value());
+    }
+    GateProfiles profiles(db, when);
+    auto turned = turnedProfiles(db, profiles, collector, when);
+    if (!turned)
+        return turned.error();
+    QByteArray sql = "SELECT (SELECT count(*) FROM queue_account INDEXED BY queue_account_expiring "
+                     "WHERE collector_id = ?1 AND rank_until_ms <= ?2)";
+    if (!turned.value().changed.empty()) {
+        sql += " + (SELECT count(*) FROM queue_account INDEXED BY queue_account_by_profile " +
+               rowsOfChanged(turned.value().changed) + ")";
+    }
+    auto due = db.prepare(sql.constData());
     if (!due)
         return due.error();
-    due.value().bind(1, collectorId.toBytes()).bind(2, at.toMSecsSinceEpoch());
+    due.value().bind(1, collector).bind(2, when.toMSecsSinceEpoch());
     if (auto row = due.value().step(); !row)
         return row.error();
     return static_cast<int>(due.value().int64(0) + marked.value());

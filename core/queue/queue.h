@@ -83,6 +83,7 @@ struct QueueRanking
     int accounts = 0;
     int notNow = 0;
     int reranked = 0; // the accounts whose place was worked out again (the rest held)
+    int written = 0;  // of those, the places stored again (something about them moved)
 };
 
 // How the places that moved are written. When most of the snapshot moves (a large queue's first ranking of a
@@ -99,8 +100,10 @@ struct QueueWriteTuning
 
 // Ranks the collector's queue at `at` and keeps each account's place in the queue snapshot, where the queue
 // pages read it. Only the accounts whose place may have moved are worked out again: those written to since,
-// and those whose time came (a midnight, a window edge, a callback due …); only the places that moved are
-// written. What a screen calls; no sentences.
+// and those whose time came (a callback due, a step of days past due reached, a midnight for an account
+// with promises, a window edge where the gate's answer is the account's own …), and the accounts of a
+// debtor profile whose gate answer changed what they show; only the places that moved are written. A new
+// day alone moves few places. What a screen calls; no sentences.
 Result<QueueRanking> rankQueue(Database& db, const Strategy& strategy, const Id& collectorId,
                                const QDateTime& at, const QueueWriteTuning& tuning = {});
 

@@ -1,8 +1,10 @@
 #include "queue/queuepage.h"
 
+#include "queue/queuesnapshot.h"
 #include "store/database.h"
 #include "store/statement.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QTimeZone>
 
@@ -63,7 +65,7 @@ std::vector<KeyColumn> keyColumns(QueueSort sort)
     case QueueSort::Reference:
         return {{"reference", QMetaType::QString}, {"account_id", QMetaType::QByteArray}};
     case QueueSort::DaysPastDue:
-        return {{"dpd", QMetaType::LongLong}, {"account_id", QMetaType::QByteArray}};
+        return {{"dpd_order", QMetaType::LongLong}, {"account_id", QMetaType::QByteArray}};
     case QueueSort::Balance:
         return {{"balance_minor", QMetaType::LongLong}, {"account_id", QMetaType::QByteArray}};
     }
@@ -105,12 +107,35 @@ QString placeholders(std::size_t n)
 }
 
 constexpr const char* kRowColumns =
-    "account_id, reference, stage, rank_group, rank_score, dpd, balance_minor, currency, last_outcome, "
-    "promise_state, phone_id IS NOT NULL, gate_verdict, gate_rule, gate_reason, gate_reopens_ms, "
-    "gate_until_ms, time_zone";
-constexpr int kRowColumnCount = 17;
+    "account_id, reference, stage, rank_group, rank_score, dpd_order, balance_minor, currency, "
+    "last_outcome, promise_state, phone_id IS NOT NULL, gate_verdict, gate_rule, gate_reason, "
+    "gate_reopens_ms, time_zone";
+constexpr int kRowColumnCount = 16;
 
-QueueRow readRow(const Statement& s)
+// The day a row's days past due are counted on: the day of the collector's last ranking in the debtor's
+// zone, as the queue counts them (a row keeps the day they count from, not the count).
+class RankedDay
+{
+public:
+    explicit RankedDay(const QDateTime& at)
+        : m_at(at)
+    {}
+    QDate in(const QString& zoneId)
+    {
+        auto known = m_days.find(zoneId);
+        if (known == m_days.end()) {
+            const QTimeZone zone(zoneId.toUtf8());
+            known = m_days.insert(zoneId, m_at.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date());
+        }
+        return known.value();
+    }
+
+private:
+    QDateTime m_at;
+    QHash<QString, QDate> m_days;
+};
+
+QueueRow readRow(const Statement& s, RankedDay& day)
 {
     QueueRow r;
     r.accountId = Id::fromBytes(s.blob(0));
@@ -118,7 +143,8 @@ QueueRow readRow(const Statement& s)
     r.stage = parseCode<Stage>(s.text(2)).value_or(Stage::Early);
     r.group = static_cast<QueueGroup>(s.int64(3));
     r.score = s.real(4);
-    r.daysPastDue = static_cast<int>(s.int64(5));
+    r.gate.debtorTimeZone = s.text(15);
+    r.daysPastDue = daysPastDueOn(s.int64(5), day.in(r.gate.debtorTimeZone));
     r.balanceMinor = s.int64(6);
     r.currency = Currency::fromCode(s.text(7)).value_or(Currency());
     r.lastOutcome = s.text(8);
@@ -131,9 +157,6 @@ QueueRow readRow(const Statement& s)
     r.gate.reason = s.text(13);
     if (s.int64(14) > 0)
         r.gate.reopensAt = QDateTime::fromMSecsSinceEpoch(s.int64(14), QTimeZone::utc());
-    if (s.int64(15) > 0)
-        r.gate.allowedUntil = QDateTime::fromMSecsSinceEpoch(s.int64(15), QTimeZone::utc());
-    r.gate.debtorTimeZone = s.text(16);
     return r;
 }
 
@@ -184,9 +207,8 @@ QString QueuePager::whereClause(QueueSection section, QVariantList& params) cons
         params << codeOf(*f.stage);
     }
     if (f.dpdBucket && *f.dpdBucket >= 0 && *f.dpdBucket < kDpdBucketCount) {
-        where += QStringLiteral(" AND dpd BETWEEN ? AND ?");
-        const auto [low, high] = dpdBucketRange(*f.dpdBucket);
-        params << static_cast<qint64>(low) << static_cast<qint64>(high);
+        where += QStringLiteral(" AND dpd_bucket = ?");
+        params << static_cast<qint64>(*f.dpdBucket);
     }
     if (f.lastOutcome) {
         where += QStringLiteral(" AND last_outcome = ?");
@@ -305,9 +327,13 @@ Result<std::vector<QueueRow>> QueuePager::rows(QueueSection section, int offset,
     if (!q)
         return q.error();
     bindAll(q.value(), params);
+    auto rankedAt = lastRanked();
+    if (!rankedAt)
+        return rankedAt.error();
+    RankedDay day(rankedAt.value());
     QVariantList last;
     Status read = q.value().forEachRow([&](const Statement& s) {
-        out.push_back(readRow(s));
+        out.push_back(readRow(s, day));
         last.clear();
         for (std::size_t k = 0; k < keys.size(); ++k)
             last << columnValue(s, kRowColumnCount + static_cast<int>(k), keys[k].type);
@@ -317,6 +343,19 @@ Result<std::vector<QueueRow>> QueuePager::rows(QueueSection section, int offset,
     if (!out.empty())
         anchors[offset + static_cast<int>(out.size()) - 1] = {last};
     return out;
+}
+
+Result<QDateTime> QueuePager::lastRanked()
+{
+    auto q = m_db.prepare("SELECT at_ms FROM queue_ranked WHERE collector_id = ?");
+    if (!q)
+        return q.error();
+    q.value().bind(1, m_collector);
+    auto row = q.value().step();
+    if (!row)
+        return row.error();
+    return row.value() ? QDateTime::fromMSecsSinceEpoch(q.value().int64(0), QTimeZone::utc())
+                       : QDateTime::currentDateTimeUtc();
 }
 
 Result<std::optional<std::pair<QueueSection, int>>> QueuePager::find(const Id& accountId)

@@ -68,7 +68,7 @@ struct QueueRow
     QString lastOutcome;
     std::optional<PromiseStatus> promise;
     bool hasPhone = false;
-    GateDecision gate; // verdict, rule, reason, reopening or closing time, in the debtor's zone
+    GateDecision gate; // verdict and rule; blocked: the reason and when it reopens (zone: the debtor's)
 };
 
 class QueuePager
@@ -100,6 +100,8 @@ private:
     };
     QString orderColumns() const;
     QString whereClause(QueueSection section, QVariantList& params) const;
+    // When the collector's queue was last ranked (now, if never): the day its rows' days past due count on.
+    Result<QDateTime> lastRanked();
 
     Database& m_db;
     QByteArray m_collector;

@@ -149,6 +149,19 @@ Status rebuildQueueSnapshot(Database& db, qint64 callsSinceMs, const QDate& prom
     return refreshQueueSnapshot(db, callsSinceMs, promisesSince);
 }
 
+qint64 dpdOrderOf(const QDate& countsFrom)
+{
+    return countsFrom.isValid() ? -countsFrom.toJulianDay() : kOwesNothingPastDue;
+}
+
+int daysPastDueOn(qint64 dpdOrder, const QDate& today)
+{
+    if (dpdOrder == kOwesNothingPastDue)
+        return 0;
+    const qint64 days = today.toJulianDay() + dpdOrder;
+    return days > 0 ? static_cast<int>(days) : 0;
+}
+
 Result<qint64> queueSnapshotBacklog(Database& db)
 {
     return db.queryInt("SELECT count(*) FROM queue_dirty");

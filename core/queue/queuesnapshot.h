@@ -6,7 +6,8 @@
 
 #include "common/result.h"
 
-class QDate;
+#include <QDate>
+#include <limits>
 
 namespace collector {
 
@@ -23,5 +24,12 @@ Status rebuildQueueSnapshot(Database& db, qint64 callsSinceMs, const QDate& prom
 
 // How many accounts are marked and not yet refreshed.
 Result<qint64> queueSnapshotBacklog(Database& db);
+
+// A row's dpd_order (store migration 15): the day its days past due count from, negated, so it holds from one
+// day to the next; this value when the account owes nothing past due, below every day's negation.
+constexpr qint64 kOwesNothingPastDue = std::numeric_limits<qint32>::min();
+qint64 dpdOrderOf(const QDate& countsFrom);
+// The days past due on `today` of a row with that dpd_order (daysPastDue's rule: none on the day itself).
+int daysPastDueOn(qint64 dpdOrder, const QDate& today);
 
 } // namespace collector

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 namespace collector {
 
@@ -15,6 +16,23 @@ Error strategyError(const QString& where, const QString& problem)
 }
 
 } // namespace
+
+double ScoreWeights::dpdPoints(int daysPastDue) const
+{
+    double points = 0;
+    for (const DpdStep& step : dpdSteps)
+        if (daysPastDue >= step.fromDpd)
+            points = step.points;
+    return points;
+}
+
+int ScoreWeights::nextDpdStep(int daysPastDue) const
+{
+    for (const DpdStep& step : dpdSteps)
+        if (step.fromDpd > daysPastDue)
+            return step.fromDpd;
+    return 0;
+}
 
 const Segment* Strategy::segmentFor(Stage stage) const
 {
@@ -70,8 +88,30 @@ Result<Strategy> parseStrategy(const QByteArray& json)
     ScoreWeights& sw = s.score;
     sw.per1000Balance = w.value(QLatin1String("per_1000_balance")).toDouble();
     sw.maxBalancePoints = w.value(QLatin1String("max_balance_points")).toDouble();
-    sw.perDpdDay = w.value(QLatin1String("per_dpd_day")).toDouble();
-    sw.maxDpdPoints = w.value(QLatin1String("max_dpd_points")).toDouble();
+    if (w.contains(QLatin1String("per_dpd_day")))
+        return strategyError(
+            QStringLiteral("score.per_dpd_day"),
+            QStringLiteral("points per day are no longer read: state \"dpd_points\" as steps, "
+                           "[{\"from_dpd\": 31, \"points\": 6}, …]"));
+    const QJsonArray steps = w.value(QLatin1String("dpd_points")).toArray();
+    for (int i = 0; i < steps.size(); ++i) {
+        const QJsonObject o = steps.at(i).toObject();
+        const QString where = QStringLiteral("score.dpd_points[%1]").arg(i);
+        const QJsonValue from = o.value(QLatin1String("from_dpd"));
+        const QJsonValue points = o.value(QLatin1String("points"));
+        if (!from.isDouble() || !points.isDouble() || from.toDouble() != std::floor(from.toDouble()) ||
+            from.toDouble() < 1 || from.toDouble() > 100000)
+            return strategyError(where, QStringLiteral("needs \"from_dpd\" (a whole number of days, 1 to "
+                                                       "100000) and \"points\" (a number)"));
+        DpdStep step{from.toInt(), points.toDouble()};
+        if (!sw.dpdSteps.empty() && step.fromDpd <= sw.dpdSteps.back().fromDpd)
+            return strategyError(where,
+                                 QStringLiteral("starts at %1 days, not after the step before it (%2): "
+                                                "list the steps in ascending order")
+                                     .arg(step.fromDpd)
+                                     .arg(sw.dpdSteps.back().fromDpd));
+        sw.dpdSteps.push_back(step);
+    }
     const QJsonObject stagePoints = w.value(QLatin1String("stage_points")).toObject();
     for (auto it = stagePoints.begin(); it != stagePoints.end(); ++it) {
         const auto stage = parseCode<Stage>(it.key());

@@ -21,17 +21,30 @@ struct Segment
     int legalReferralAfterDpd = 0; // 0: none
 };
 
+// Points from a number of days past due on (until the next step's): steps rather than points per day, so an
+// account's score moves on the few days it crosses a step, not every midnight (a queue's places then hold
+// from one day to the next), and a collector reads the rule at a glance: "61 days past due or more: 9".
+struct DpdStep
+{
+    int fromDpd = 1;
+    double points = 0;
+};
+
 struct ScoreWeights
 {
     double per1000Balance = 0;
     double maxBalancePoints = 0;
-    double perDpdDay = 0;
-    double maxDpdPoints = 0;
+    std::vector<DpdStep> dpdSteps; // ascending by fromDpd
     std::map<Stage, double> stagePoints;
     double recentRightPartyPoints = 0;
     double keptPromisePoints = 0;
     double brokenPromisePoints = 0;
     double contactedWithinCadencePoints = 0;
+
+    // The points for so many days past due (0 below the first step).
+    double dpdPoints(int daysPastDue) const;
+    // The days past due at which the points next change after `daysPastDue`; 0: never again.
+    int nextDpdStep(int daysPastDue) const;
 };
 
 struct Strategy

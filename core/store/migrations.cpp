@@ -498,6 +498,41 @@ CREATE TRIGGER queue_dirty_placement_update AFTER UPDATE ON placement
     WHERE account_id IS NOT NULL AND account_id NOT IN (SELECT account_id FROM queue_dirty); END;
 )sql";
 
+// The queue's places made to hold from one day to the next (core/queue/queue.cpp): days past due move every
+// midnight, so rows keep what does not, the day they count from (dpd_order, that day negated so the pages
+// read "most days past due last" ascending like every other order; the lowest value when the account owes
+// nothing past due) and the reporting bucket (which moves on its own edges, when the row is ranked again).
+// The gate's "allowed until" is not kept per row (it moves with the day, and the screen never shows it for
+// a row); an account whose gate answer is the one its debtor's profile gives (same zone, hours, pack, no
+// history or stop of its own) names the profile in gate_profile, and queue_gate_profile keeps that
+// answer with the time it next turns, so a window edge re-ranks a profile's rows only when what they show
+// changes. The places are worked out afresh once (queue_ranked emptied).
+constexpr const char* kQueueDayStableSql = R"sql(
+DROP INDEX queue_account_order;
+DROP INDEX queue_account_by_dpd;
+ALTER TABLE queue_account DROP COLUMN dpd;
+ALTER TABLE queue_account DROP COLUMN gate_until_ms;
+ALTER TABLE queue_account ADD COLUMN dpd_order INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE queue_account ADD COLUMN dpd_bucket INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE queue_account ADD COLUMN gate_profile INTEGER;
+CREATE INDEX queue_account_order ON queue_account
+  (collector_id, section, rank_group, rank_key, rank_order, reference, account_id,
+   stage, dpd_bucket, last_outcome, promise_state);
+CREATE INDEX queue_account_by_dpd ON queue_account (collector_id, section, dpd_order, account_id);
+CREATE INDEX queue_account_by_profile ON queue_account (collector_id, gate_profile)
+  WHERE gate_profile IS NOT NULL;
+CREATE TABLE queue_gate_profile (
+  collector_id BLOB NOT NULL,
+  profile INTEGER NOT NULL,
+  turn_ms INTEGER NOT NULL,
+  verdict TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  reopens_ms INTEGER NOT NULL,
+  PRIMARY KEY (collector_id, profile)) WITHOUT ROWID;
+DELETE FROM queue_ranked;
+)sql";
+
 // Append only: a migration that has shipped is never edited; a change is a new migration.
 constexpr Migration kMigrations[] = {
     {1, "profile metadata",
@@ -620,6 +655,7 @@ constexpr Migration kMigrations[] = {
      "  PRIMARY KEY (day, seq)) WITHOUT ROWID;",
      false, createCaptureTriggers},
     {14, "queue snapshot", kQueueSnapshotSql},
+    {15, "queue places that hold across days", kQueueDayStableSql},
 };
 
 Status ensureVersionTable(Database& db)

@@ -96,8 +96,9 @@ int main(int argc, char* argv[])
                 accounts, msSince(t) / 1000);
 
     // Baseline: a page of rows read by the table's own key.
-    auto base = db.prepare("SELECT account_id, reference, balance_minor, dpd, gate_reason FROM queue_account "
-                           "WHERE collector_id = ? AND account_id > ? ORDER BY account_id LIMIT 100");
+    auto base =
+        db.prepare("SELECT account_id, reference, balance_minor, dpd_order, gate_reason FROM queue_account "
+                   "WHERE collector_id = ? AND account_id > ? ORDER BY account_id LIMIT 100");
     QRandomGenerator rng(7);
     constexpr int kReads = 200;
     t.restart();

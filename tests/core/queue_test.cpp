@@ -14,6 +14,7 @@
 
 #include <QTimeZone>
 #include <catch2/catch_test_macros.hpp>
+#include <map>
 
 using namespace collector;
 
@@ -79,7 +80,7 @@ public:
         }
         REQUIRE(m_w.write(a));
         REQUIRE(m_w.write(AccountParty{a.id, debtor, PartyRole::Debtor}));
-        REQUIRE(m_w.write(AccountDueRecord{a.id, QDate(2026, 2, 1), balance}));
+        REQUIRE(m_w.write(AccountDueRecord{a.id, firstDue, balance}));
         LedgerRecord charge;
         charge.accountId = a.id;
         charge.entry = {next(),
@@ -157,6 +158,7 @@ public:
 
     Id collector;
     Id other;
+    QDate firstDue{2026, 2, 1}; // of the accounts made from now on
 
 private:
     Database& m_db;
@@ -222,14 +224,14 @@ TEST_CASE("The queue orders by what is due, then by a score whose parts are name
     };
     CHECK(hasReason(entry("C-BROKEN"), "broken_promise"));
     // The score's parts: D's balance (9,000.00 at 2 points a thousand, capped at 40) and days past due
-    // (2026-02-01 to 2026-03-10 is 37 days at 0.1), stage middle 10.
+    // (2026-02-01 to 2026-03-10 is 37 days: the strategy's step from 31 days gives 6), stage middle 10.
     const QueueEntry d = entry("D-BIG");
     CHECK(d.daysPastDue == 37);
     CHECK(d.balanceMinor == 900000);
-    CHECK(std::abs(d.score - (18.0 + 3.7 + 10.0)) < 1e-9);
+    CHECK(std::abs(d.score - (18.0 + 6.0 + 10.0)) < 1e-9);
     const QueueEntry e = entry("E-SMALL");
     CHECK(hasReason(e, "contacted_recently"));
-    CHECK(std::abs(e.score - (1.0 + 3.7 + 10.0 - 40.0)) < 1e-9);
+    CHECK(std::abs(e.score - (1.0 + 6.0 + 10.0 - 40.0)) < 1e-9);
     const QueueEntry g = entry("G-DISPUTED");
     CHECK(g.gate.ruleId == QLatin1String("us.stop"));
     CHECK_FALSE(g.gate.reopensAt);
@@ -517,10 +519,11 @@ namespace {
 
 QStringList storedPlaces(Database& db, const Id& collector)
 {
-    auto q = db.prepare("SELECT hex(account_id), rank_group, rank_key, rank_score, dpd, promise_state, "
-                        "gate_verdict, gate_rule, gate_reopens_ms, gate_until_ms FROM queue_account "
-                        "WHERE collector_id = ? ORDER BY rank_group, rank_key, rank_score DESC, reference, "
-                        "account_id");
+    auto q =
+        db.prepare("SELECT hex(account_id), rank_group, rank_key, rank_score, dpd_order, dpd_bucket, "
+                   "promise_state, gate_verdict, gate_rule, gate_reason, gate_reopens_ms FROM queue_account "
+                   "WHERE collector_id = ? ORDER BY rank_group, rank_key, rank_score DESC, reference, "
+                   "account_id");
     REQUIRE(q);
     q.value().bind(1, collector.toBytes());
     QStringList rows;
@@ -576,6 +579,91 @@ TEST_CASE("Places kept between queue builds are the places a full ranking gives,
     // Most places held from one build to the next; many were worked out again all the same.
     CHECK(kept > reranked);
     CHECK(reranked > 250);
+}
+
+namespace {
+
+// One account's stored place and until when it holds, by reference.
+std::map<QString, QString> placesByReference(Database& db, const Id& collector)
+{
+    auto q =
+        db.prepare("SELECT reference, rank_group, rank_key, rank_score, dpd_order, dpd_bucket, "
+                   "promise_state, gate_verdict, gate_rule, gate_reason, gate_reopens_ms, "
+                   "coalesce(gate_profile, 0) > 0, rank_until_ms FROM queue_account WHERE collector_id = ?");
+    REQUIRE(q);
+    q.value().bind(1, collector.toBytes());
+    std::map<QString, QString> places;
+    while (q.value().step().value()) {
+        QStringList cells;
+        for (int column = 1; column < q.value().columnCount(); ++column)
+            cells << q.value().text(column);
+        places[q.value().text(0)] = cells.join(QLatin1Char('|'));
+    }
+    return places;
+}
+
+} // namespace
+
+TEST_CASE("A new day moves only the places that change with the day", "[queue]")
+{
+    QTemporaryDir dir;
+    Profile profile = test::freshProfile(dir);
+    Database& db = profile.database();
+    PortfolioBuilder b(db);
+    // Thursday 2026-04-02, 11:00 in New York (EDT). First due 2026-02-01: 60 days past due today, 61
+    // tomorrow, the strategy's step from 61 days (resources/strategies/default.json) and the 61-90 bucket.
+    const QDateTime at = utc("2026-04-02T15:00:00Z");
+    const Id crossing = b.account("B-CROSSING", 100000);
+    b.firstDue = QDate(2026, 2, 20); // 41 days past due today, 42 tomorrow: no step, no bucket edge
+    b.account("A-STEADY", 100000);
+    const Id promised = b.account("C-PROMISE", 100000);
+    b.promise(promised, QDate(2026, 3, 30), QDate(2026, 4, 3), 20000);
+    const Id called = b.account("E-CALLED", 100000);
+    b.call(called, "2026-04-02T14:00:00Z", Outcome::NoAnswer);
+
+    auto first = rankQueue(db, defaultStrategy(), b.collector, at);
+    REQUIRE(first);
+    CHECK(first.value().reranked == 4);
+    const auto today = placesByReference(db, b.collector);
+    // The three debtors with nothing of their own in play share one gate profile: their rows name it, and
+    // it is kept once, turning when New York's 08:00-21:00 window closes (01:00Z).
+    CHECK(db.queryInt("SELECT count(*) FROM queue_gate_profile").value() == 1);
+    CHECK(db.queryInt("SELECT turn_ms FROM queue_gate_profile").value() ==
+          utc("2026-04-03T01:00:00Z").toMSecsSinceEpoch());
+    CHECK(db.queryInt("SELECT count(*) FROM queue_account WHERE gate_profile IS NOT NULL").value() == 3);
+
+    // The same hour the next day: worked out again are the account reaching the step, the one with a
+    // promise (due that day) and the one whose gate answer is its own (a call within the pack's reach); the
+    // steady account's place holds, untouched.
+    auto next = rankQueue(db, defaultStrategy(), b.collector, at.addDays(1));
+    REQUIRE(next);
+    CHECK(next.value().reranked == 3);
+    const auto tomorrow = placesByReference(db, b.collector);
+    CHECK(tomorrow.at(QStringLiteral("A-STEADY")) == today.at(QStringLiteral("A-STEADY")));
+    CHECK(tomorrow.at(QStringLiteral("B-CROSSING")) != today.at(QStringLiteral("B-CROSSING")));
+    CHECK(tomorrow.at(QStringLiteral("C-PROMISE")) != today.at(QStringLiteral("C-PROMISE")));
+    auto queue = buildQueue(db, defaultStrategy(), {b.collector, at.addDays(1), 0});
+    REQUIRE(queue);
+    for (const QueueEntry& e : queue.value()) {
+        if (e.accountId == crossing) {
+            // Balance 1,000.00 (2 points), 61 days past due (9 points, was 6), stage middle (10).
+            CHECK(e.daysPastDue == 61);
+            CHECK(std::abs(e.score - (2.0 + 9.0 + 10.0)) < 1e-9);
+        }
+        if (e.accountId == promised)
+            CHECK(e.group == QueueGroup::PromiseDueToday);
+    }
+    // What the full ranking just stored is what the day's ranking had kept.
+    CHECK(placesByReference(db, b.collector) == tomorrow);
+
+    // 21:30 in New York: the profile's answer changed (blocked until 08:00), so its rows are worked out
+    // again with the account of its own, and all four wait in "not now".
+    auto night = rankQueue(db, defaultStrategy(), b.collector, utc("2026-04-04T01:30:00Z"));
+    REQUIRE(night);
+    CHECK(night.value().reranked == 4);
+    CHECK(night.value().notNow == 4);
+    CHECK(db.queryInt("SELECT turn_ms FROM queue_gate_profile").value() ==
+          utc("2026-04-04T04:00:00Z").toMSecsSinceEpoch()); // New York's midnight
 }
 
 namespace {
