@@ -318,11 +318,18 @@ Result<std::vector<QueueRow>> QueuePager::rows(QueueSection section, int offset,
         where += after;
         params += from;
     }
+    // The page's keys are found on the sort's index first and only its rows read whole: a filter on what the
+    // index holds (stage, bucket, outcome, promise) is then tested without fetching each row it turns down
+    // (SQLite fetches a WITHOUT ROWID row before testing the rest of the WHERE: a stage filter's first page
+    // at a million accounts took 2.8 s that way).
     const QByteArray sql =
-        QStringLiteral("SELECT %1, %2 FROM queue_account INDEXED BY %3 WHERE %4 ORDER BY %5 LIMIT %6")
+        QStringLiteral("SELECT %1, %2 FROM (SELECT account_id AS page_id FROM queue_account INDEXED BY %3 "
+                       "WHERE %4 ORDER BY %5 LIMIT %6) AS page JOIN queue_account ON collector_id = ? AND "
+                       "account_id = page.page_id ORDER BY %5")
             .arg(QString::fromLatin1(kRowColumns), joined(keys, ""), sortIndex(m_sort), where, orderColumns())
             .arg(limit)
             .toUtf8();
+    params << m_collector;
     auto q = m_db.prepare(sql.constData());
     if (!q)
         return q.error();

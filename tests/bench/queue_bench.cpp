@@ -124,12 +124,14 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "cannot rank: %s\n", qPrintable(ranked.error().detail));
             std::exit(1);
         }
-        std::printf("%-62s %8.0f ms   (%d places worked out, %d not now)\n", what, ms,
-                    ranked.value().reranked, ranked.value().notNow);
+        std::printf("%-62s %8.0f ms   (%d places worked out, %d written, %d not now)\n", what, ms,
+                    ranked.value().reranked, ranked.value().written, ranked.value().notNow);
     };
     rank(at, "ranking every account (the first time, or the day's first)");
     rank(at.addSecs(60), "ranking a minute later");
     rank(at.addSecs(16 * 60), "ranking a quarter of an hour later");
+    rank(at.addDays(1), "ranking the same hour the next day (the day's first)");
+    rank(at.addDays(1).addSecs(60), "ranking a minute after that");
 
     QueuePager pager(db, collector);
     const auto timedPage = [&](QueueSection section, int offset) {
