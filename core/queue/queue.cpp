@@ -62,7 +62,8 @@ struct StoredRank
     int dpdBucket = 0;
     QByteArray promise;
     GatePlace gate;
-    qint64 gateProfile = 0;  // the profile whose answer the row shows (0: its own, or no number)
+    qint64 gateProfile = 0;  // the debtor's gate profile (0: no number to ask about)
+    bool gateOwn = false;    // the answer is the account's own, not the profile's
     qint64 validUntilMs = 0; // the place holds for queues asked before this instant
 
     bool operator==(const StoredRank&) const = default;
@@ -83,6 +84,7 @@ struct GateProfile
     qint64 hoursTurnMs = 0; // when the pack's hours (and the debtor's own) next open or close; 0: never
     std::optional<GateDecision> plain;
     qint64 id = 0;                      // stable across builds: derived from the facts it is made of
+    bool used = false;                  // an account with a number has it (so it is kept, with its turn)
     std::map<qint64, qint64> midnights; // julian day -> when it starts in the zone (asked for day crossings)
 
     // When the plain answer may next change: its window closing or reopening, the hours turning, midnight.
@@ -144,8 +146,8 @@ constexpr const char* kSnapshotColumns =
     "time_zone, contact_not_before, contact_not_after, contact_hours_agreed, no_channels, vulnerable, "
     "rule_pack, rule_tightening, phone_id, phone_zones, phone_consent, phone_key, stops, recent_calls, "
     "recent_since_ms, promises, payments, rank_group, rank_key, rank_score, dpd_order, dpd_bucket, "
-    "promise_state, gate_verdict, gate_rule, gate_reason, gate_reopens_ms, gate_profile, rank_until_ms "
-    "FROM queue_account ";
+    "promise_state, gate_verdict, gate_rule, gate_reason, gate_reopens_ms, gate_profile, gate_own, "
+    "rank_until_ms FROM queue_account ";
 constexpr int kFirstProfileColumn = 13; // time_zone … phone_consent
 constexpr int kLastProfileColumn = 23;
 constexpr int kPhoneIdColumn = 21; // among them, but not part of a profile
@@ -324,7 +326,8 @@ Status loadSnapshot(Database& db, const char* where, const QByteArray& key, cons
                     copyOf(s, 35),
                     {copyOf(s, 36), copyOf(s, 37), copyOf(s, 38), s.int64(39)},
                     s.int64(40),
-                    s.int64(41)};
+                    s.int64(41) != 0,
+                    s.int64(42)};
     });
     return read ? failed : read;
 }
@@ -469,12 +472,15 @@ Status askGate(Database& db, const QDateTime& at, std::vector<Candidate>& candid
         if (c.entry.phoneId.isNull())
             continue;
         GateProfile* profile = c.profile;
+        // The profile's own answer is worked out even when no account takes it: it is kept with its turn,
+        // when the answers of the profile's accounts are worked out again.
+        profile->used = true;
+        if (!profile->plain)
+            profile->plain = evaluateContact(*profile->pack, profile->facts);
         GateFacts facts;
         const bool own =
             !c.stops.isEmpty() || !leases.value().empty() || calledWithin(c, atMs, profile->reachMs);
         if (!own) {
-            if (!profile->plain)
-                profile->plain = evaluateContact(*profile->pack, profile->facts);
             c.entry.gate = *profile->plain;
             c.plainGate = true;
             continue;
@@ -518,6 +524,46 @@ QString money(qint64 minor, const Currency& currency)
 QString localTime(qint64 ms, const QTimeZone& zone)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+// The first day after `today` on which a promise's state or what the queue makes of it can change: the day
+// it was made, the day it falls due and the next (due today), the day after its window (kept or broken), the
+// day after that (no longer "broken yesterday"), a week on (no longer a missed instalment); invalid when
+// none.
+QDate nextPromiseTurn(const Candidate& c, const QDate& today)
+{
+    QDate next;
+    const auto consider = [&](const QDate& day) {
+        if (day > today && (!next.isValid() || day < next))
+            next = day;
+    };
+    for (const PromiseTerms& p : c.promises) {
+        consider(p.madeOn);
+        consider(p.dueOn);
+        consider(p.dueOn.addDays(1));
+        consider(p.windowEnd().addDays(1));
+        consider(p.windowEnd().addDays(2));
+        consider(p.windowEnd().addDays(8));
+    }
+    return next;
+}
+
+// The first UTC day on which a promise or a payment the account's row lists falls out of what the queue reads
+// (promisesSinceFor), so the promise's reasons leave with it; invalid when the row lists none.
+QDate promiseHorizonTurn(const Candidate& c, const QDate& utcToday)
+{
+    QDate oldest;
+    for (const PromiseTerms& p : c.promises)
+        if (!oldest.isValid() || p.dueOn < oldest)
+            oldest = p.dueOn;
+    for (const DatedPayment& paid : c.payments)
+        if (!oldest.isValid() || paid.paidOn < oldest)
+            oldest = paid.paidOn;
+    if (!oldest.isValid())
+        return {};
+    // Read while oldest >= utcToday - (kPromiseHistoryDays + 31): left out from the day after.
+    const QDate gone = oldest.addDays(kPromiseHistoryDays + 31 + 1);
+    return gone > utcToday ? gone : QDate();
 }
 
 // Places one account: its group first (what is due now), else its score with every part named.
@@ -649,17 +695,17 @@ void classify(Candidate& c, const Strategy& strategy, const QDateTime& at, bool 
 
     // Until when all of the above holds: every turning point of a time test above (a callback coming due, a
     // placement no longer new, a right-party contact or a cadence running out), the day the days past due
-    // reach the strategy's next step or the next reporting bucket, the next midnight for an account with
-    // promises (they fall due, are kept or broken by the day), and for a gate answer of the account's own
-    // the window closing or reopening and the next midnight (caps count by the day). An answer that is the
-    // profile's turns with the profile (queue_gate_profile), not row by row.
+    // reach the strategy's next step or the next reporting bucket, the next day a promise's state can change
+    // on. The gate's answer turns with the debtor's profile (queue_gate_profile), not row by row.
     qint64 until = std::numeric_limits<qint64>::max();
     const auto turn = [&](qint64 ms) {
         if (ms > nowMs)
             until = std::min(until, ms);
     };
-    if (!c.promises.empty())
-        turn(c.profile->nextMidnightMs);
+    if (const QDate day = nextPromiseTurn(c, today); day.isValid())
+        turn(c.profile->midnightOf(day));
+    if (const QDate day = promiseHorizonTurn(c, at.date()); day.isValid())
+        turn(QDateTime(day, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
     if (owing) {
         const auto [low, high] = dpdBucketRange(dpdBucket(e.daysPastDue));
         int next = high == std::numeric_limits<int>::max() ? 0 : high + 1;
@@ -677,17 +723,11 @@ void classify(Candidate& c, const Strategy& strategy, const QDateTime& at, bool 
         turn(c.lastRightPartyMs + kRecentRightPartyDays * kDayMs + 1);
     if (c.lastOutboundMs > 0)
         turn(c.lastOutboundMs + segment->cadenceDays * kDayMs);
-    if (!e.phoneId.isNull() && !c.plainGate) {
-        turn(c.profile->nextMidnightMs);
-        if (e.gate.reopensAt)
-            turn(e.gate.reopensAt->toMSecsSinceEpoch());
-        if (e.gate.allowedUntil)
-            turn(e.gate.allowedUntil->toMSecsSinceEpoch());
-        // While blocked, which rule blocks first can change before contact reopens: when the hours open or
-        // close over a quiet period, a cap or a missing consent (the others turn at midnight).
-        if (e.gate.verdict == GateVerdict::Blocked && c.profile->hoursTurnMs > 0)
-            turn(c.profile->hoursTurnMs);
-    }
+    // An answer of the account's own turns when it reopens (a quiet period or a rolling cap running out);
+    // its other turns are its profile's (a window opening or closing, a midnight for the daily caps), when
+    // the own answers of the profile's accounts are worked out again (rankAndStore).
+    if (!e.phoneId.isNull() && !c.plainGate && e.gate.reopensAt)
+        turn(e.gate.reopensAt->toMSecsSinceEpoch());
     c.validUntilMs = until;
 }
 
@@ -701,7 +741,8 @@ StoredRank rankOf(const Candidate& c)
             dpdBucket(e.daysPastDue),
             e.promise ? codeOf(*e.promise).toUtf8() : QByteArray(),
             e.phoneId.isNull() ? GatePlace() : gatePlaceOf(e.gate),
-            c.plainGate ? c.profile->id : 0,
+            e.phoneId.isNull() ? 0 : c.profile->id,
+            !e.phoneId.isNull() && !c.plainGate,
             c.validUntilMs};
 }
 
@@ -755,8 +796,8 @@ Status finishRanking(Database& db, const Strategy& strategy, const QByteArray& c
         return keep.error();
     const qint64 nowMs = at.toMSecsSinceEpoch();
     for (const auto& profile : profiles.all()) {
-        if (!profile->plain)
-            continue; // no row took its answer
+        if (!profile->used || !profile->plain)
+            continue; // no account with a number has it
         const GatePlace place = gatePlaceOf(*profile->plain);
         keep.value().reset();
         if (auto kept = keep.value()
@@ -1060,18 +1101,26 @@ Result<Ranked> rankCandidates(Database& db, const Strategy& strategy, const char
 // any more is `gone`.
 struct TurnedProfiles
 {
-    std::vector<qint64> changed;
+    std::vector<qint64> turned;  // that still have accounts: their own answers are worked out again
+    std::vector<qint64> changed; // of those, the ones whose answer changed: all their accounts are
     std::vector<qint64> gone;
 };
 
-// The rows of profiles whose answer changed that are not due of themselves (?1 the collector, ?2 the
-// instant).
-QByteArray rowsOfChanged(const std::vector<qint64>& changed)
+// The rows of turned profiles that are not due of themselves (?1 the collector, ?2 the instant): those whose
+// answer is their own, and all of a profile whose answer changed.
+QByteArray rowsOfTurned(const TurnedProfiles& turned)
 {
-    QByteArray ids;
-    for (qint64 id : changed)
-        ids += (ids.isEmpty() ? "" : ",") + QByteArray::number(id);
-    return "WHERE collector_id = ?1 AND gate_profile IN (" + ids + ") AND rank_until_ms > ?2";
+    const auto list = [](const std::vector<qint64>& ids) {
+        QByteArray text;
+        for (qint64 id : ids)
+            text += (text.isEmpty() ? "" : ",") + QByteArray::number(id);
+        return text;
+    };
+    QByteArray which = "gate_own = 1";
+    if (!turned.changed.empty())
+        which = "(gate_own = 1 OR gate_profile IN (" + list(turned.changed) + "))";
+    return "INDEXED BY queue_account_by_profile WHERE collector_id = ?1 AND gate_profile IN (" +
+           list(turned.turned) + ") AND " + which + " AND rank_until_ms > ?2";
 }
 
 Result<TurnedProfiles> turnedProfiles(Database& db, GateProfiles& profiles, const QByteArray& collector,
@@ -1112,8 +1161,10 @@ Result<TurnedProfiles> turnedProfiles(Database& db, GateProfiles& profiles, cons
         if (!profile)
             return profile.error();
         GateProfile& p = *profile.value();
+        p.used = true;
         if (!p.plain)
             p.plain = evaluateContact(*p.pack, p.facts);
+        turned.turned.push_back(id);
         if (p.id != id || gatePlaceOf(*p.plain) != shown)
             turned.changed.push_back(id);
     }
@@ -1174,9 +1225,8 @@ Result<Ranked> rankAndStore(Database& db, const Strategy& strategy, const Id& co
             return found.error();
         turned = std::move(found.value());
         wheres.push_back("INDEXED BY queue_account_expiring WHERE collector_id = ?1 AND rank_until_ms <= ?2");
-        if (!turned.changed.empty()) {
-            wheres.push_back("INDEXED BY queue_account_by_profile " + rowsOfChanged(turned.changed));
-        }
+        if (!turned.turned.empty())
+            wheres.push_back(rowsOfTurned(turned));
     } else {
         wheres.push_back("WHERE collector_id = ?1");
         // Every place is worked out again: the profiles kept are replaced by the ones this build uses.
@@ -1195,7 +1245,7 @@ Result<Ranked> rankAndStore(Database& db, const Strategy& strategy, const Id& co
     // A profile this build used is kept again, whatever was found of it before.
     std::erase_if(turned.gone, [&](qint64 id) {
         for (const auto& p : candidates.value().profiles->all())
-            if (p->id == id && p->plain)
+            if (p->id == id && p->used)
                 return true;
         return false;
     });
@@ -1258,10 +1308,8 @@ Result<int> queuePlacesDue(Database& db, const Strategy& strategy, const Id& col
         return turned.error();
     QByteArray sql = "SELECT (SELECT count(*) FROM queue_account INDEXED BY queue_account_expiring "
                      "WHERE collector_id = ?1 AND rank_until_ms <= ?2)";
-    if (!turned.value().changed.empty()) {
-        sql += " + (SELECT count(*) FROM queue_account INDEXED BY queue_account_by_profile " +
-               rowsOfChanged(turned.value().changed) + ")";
-    }
+    if (!turned.value().turned.empty())
+        sql += " + (SELECT count(*) FROM queue_account " + rowsOfTurned(turned.value()) + ")";
     auto due = db.prepare(sql.constData());
     if (!due)
         return due.error();

@@ -503,10 +503,11 @@ CREATE TRIGGER queue_dirty_placement_update AFTER UPDATE ON placement
 // read "most days past due last" ascending like every other order; the lowest value when the account owes
 // nothing past due) and the reporting bucket (which moves on its own edges, when the row is ranked again).
 // The gate's "allowed until" is not kept per row (it moves with the day, and the screen never shows it for
-// a row); an account whose gate answer is the one its debtor's profile gives (same zone, hours, pack, no
-// history or stop of its own) names the profile in gate_profile, and queue_gate_profile keeps that
-// answer with the time it next turns, so a window edge re-ranks a profile's rows only when what they show
-// changes. The places are worked out afresh once (queue_ranked emptied).
+// a row); an account with a number to call names its debtor's gate profile (zone, hours, pack, flags) in
+// gate_profile, and gate_own says whether its answer is its own (calls or stops of its own in play) or the
+// profile's. queue_gate_profile keeps each profile's answer with the time it next turns (a window edge, a
+// midnight): then the answers of their own are worked out again, and the profile's other rows only when
+// what they show changed. The places are worked out afresh once (queue_ranked emptied).
 constexpr const char* kQueueDayStableSql = R"sql(
 DROP INDEX queue_account_order;
 DROP INDEX queue_account_by_dpd;
@@ -515,11 +516,12 @@ ALTER TABLE queue_account DROP COLUMN gate_until_ms;
 ALTER TABLE queue_account ADD COLUMN dpd_order INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE queue_account ADD COLUMN dpd_bucket INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE queue_account ADD COLUMN gate_profile INTEGER;
+ALTER TABLE queue_account ADD COLUMN gate_own INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX queue_account_order ON queue_account
   (collector_id, section, rank_group, rank_key, rank_order, reference, account_id,
    stage, dpd_bucket, last_outcome, promise_state);
 CREATE INDEX queue_account_by_dpd ON queue_account (collector_id, section, dpd_order, account_id);
-CREATE INDEX queue_account_by_profile ON queue_account (collector_id, gate_profile)
+CREATE INDEX queue_account_by_profile ON queue_account (collector_id, gate_profile, gate_own)
   WHERE gate_profile IS NOT NULL;
 CREATE TABLE queue_gate_profile (
   collector_id BLOB NOT NULL,
