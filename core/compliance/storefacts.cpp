@@ -46,6 +46,9 @@ Status loadDebtor(Database& db, std::map<const char*, Statement>& cache, const I
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the account has no debtor on record"));
     debtorId = Id::fromBytes(q.value()->blob(0));
     readDebtorColumns(*q.value(), 1, facts, packId, tightening);
+    // Finished, not left on its row: a statement still stepping holds a read snapshot on the connection
+    // (a later write then fails with SQLITE_BUSY_SNAPSHOT, and a DROP INDEX is refused).
+    q.value()->reset();
     return {};
 }
 
@@ -86,6 +89,7 @@ Status loadPoint(Database& db, std::map<const char*, Statement>& cache, const Id
     if (!row.value())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the contact point is not on record"));
     facts.point = readPointColumns(*q.value(), 0);
+    q.value()->reset(); // finished (see loadDebtor)
     return {};
 }
 

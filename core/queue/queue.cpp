@@ -837,15 +837,27 @@ Status storeRanks(Database& db, const Strategy& strategy, const Id& collectorId,
         "UPDATE queue_account SET rank_group = ?1, rank_key = ?2, rank_score = ?3, rank_order = -?3, "
         "section = ?1 = ?14, dpd_order = ?4, dpd_bucket = ?15, promise_state = ?5, gate_verdict = ?6, "
         "gate_rule = ?7, gate_reason = ?8, gate_reopens_ms = ?9, gate_profile = nullif(?10, 0), "
-        "rank_until_ms = ?13 WHERE collector_id = ?11 AND account_id = ?12");
+        "gate_own = ?16, rank_until_ms = ?13 WHERE collector_id = ?11 AND account_id = ?12");
     if (!update)
         return update.error();
     const QByteArray collector = collectorId.toBytes();
     // In the table's key order: a transaction then writes the rows' pages one after another.
     std::vector<std::pair<const Candidate*, StoredRank>> moved;
-    for (const Candidate& c : candidates)
-        if (StoredRank rank = rankOf(c); rank != c.stored)
-            moved.emplace_back(&c, std::move(rank));
+    for (const Candidate& c : candidates) {
+        StoredRank rank = rankOf(c);
+        if (rank == c.stored)
+            continue;
+        // An answer of its own that has come to equal its profile's (its calls aged out of the rules' reach)
+        // is not a move by itself: the row is worked out at its profile's turns a little longer, and the flag
+        // is brought up to date when something else about the place moves.
+        if (!rank.gateOwn && c.stored.gateOwn) {
+            StoredRank own = rank;
+            own.gateOwn = true;
+            if (own == c.stored)
+                continue;
+        }
+        moved.emplace_back(&c, std::move(rank));
+    }
     std::sort(moved.begin(), moved.end(), [](const auto& a, const auto& b) {
         return a.first->entry.accountId < b.first->entry.accountId; // bytewise, as SQLite orders blobs
     });
@@ -867,7 +879,8 @@ Status storeRanks(Database& db, const Strategy& strategy, const Id& collectorId,
             .bind(12, c.entry.accountId.toBytes())
             .bind(13, rank.validUntilMs)
             .bind(14, static_cast<int>(QueueGroup::NotNow))
-            .bind(15, rank.dpdBucket);
+            .bind(15, rank.dpdBucket)
+            .bind(16, rank.gateOwn ? 1 : 0);
         return update.value().run();
     };
     const auto finish = [&] { return finishRanking(db, strategy, collector, at, profiles, goneProfiles); };

@@ -625,12 +625,13 @@ TEST_CASE("A new day moves only the places that change with the day", "[queue]")
     REQUIRE(first);
     CHECK(first.value().reranked == 4);
     const auto today = placesByReference(db, b.collector);
-    // The three debtors with nothing of their own in play share one gate profile: their rows name it, and
-    // it is kept once, turning when New York's 08:00-21:00 window closes (01:00Z).
+    // The four debtors share one gate profile (zone, hours, pack): their rows name it, and its answer is kept
+    // once, turning when New York's 08:00-21:00 window closes (01:00Z). The called one's answer is its own.
     CHECK(db.queryInt("SELECT count(*) FROM queue_gate_profile").value() == 1);
     CHECK(db.queryInt("SELECT turn_ms FROM queue_gate_profile").value() ==
           utc("2026-04-03T01:00:00Z").toMSecsSinceEpoch());
-    CHECK(db.queryInt("SELECT count(*) FROM queue_account WHERE gate_profile IS NOT NULL").value() == 3);
+    CHECK(db.queryInt("SELECT count(*) FROM queue_account WHERE gate_profile IS NOT NULL").value() == 4);
+    CHECK(db.queryInt("SELECT count(*) FROM queue_account WHERE gate_own = 1").value() == 1);
 
     // The same hour the next day: worked out again are the account reaching the step, the one with a
     // promise (due that day) and the one whose gate answer is its own (a call within the pack's reach); the
