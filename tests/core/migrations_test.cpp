@@ -153,3 +153,33 @@ TEST_CASE("migration 5 rebuilds stop_event with its rows and its append-only gua
     CHECK_FALSE(db.exec("UPDATE stop_event SET note = 'x'").ok());
     CHECK(db.queryInt("SELECT count(*) FROM stop_event").value() == 3);
 }
+
+TEST_CASE("migration 15 turns the queue's stored places into ones that hold across days", "[migrations]")
+{
+    QTemporaryDir dir;
+    Database db = newStore(dir, "queue.db");
+    REQUIRE(migrate(db, 14).ok());
+    // A snapshot row as migration 14 kept it, ranked.
+    REQUIRE(
+        db.exec("INSERT INTO queue_account (collector_id, account_id, reference, stage, currency, "
+                "placed_at_ms, first_due, balance_minor, paid_minor, last_outbound_ms, last_right_party_ms, "
+                "last_outcome, callback_due_ms, time_zone, contact_hours_agreed, no_channels, vulnerable, "
+                "rule_tightening, phone_zones, phone_consent, phone_key, stops, recent_calls, "
+                "recent_since_ms, promises, payments, section, rank_group, dpd, gate_until_ms, "
+                "rank_until_ms) VALUES (x'01', x'02', 'R1', 'early', 'CNY', 0, '2026-01-01', 100, 0, 0, 0, "
+                "'', 0, 'Asia/Shanghai', 0, '', 0, '{}', '', 1, '', '', '', 0, '', '', 0, 5, 40, 9, 9)")
+            .ok());
+    REQUIRE(db.exec("INSERT INTO queue_ranked VALUES (x'01', 1, 'default@2026.1')").ok());
+    auto migrated = migrate(db);
+    INFO((migrated.ok() ? QString() : migrated.error().detail).toStdString());
+    REQUIRE(migrated.ok());
+    // The row stays (the next ranking works its place out again: no time ranked is kept).
+    CHECK(db.queryText("SELECT reference FROM queue_account").value() == QLatin1String("R1"));
+    CHECK(db.queryInt("SELECT count(*) FROM queue_ranked").value() == 0);
+    CHECK(db.queryInt("SELECT count(*) FROM pragma_table_info('queue_account') WHERE name IN ('dpd', "
+                      "'gate_until_ms')")
+              .value() == 0);
+    CHECK(db.queryInt("SELECT count(*) FROM pragma_table_info('queue_account') WHERE name IN ('dpd_order', "
+                      "'dpd_bucket', 'gate_profile', 'gate_own')")
+              .value() == 4);
+}
