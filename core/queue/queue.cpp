@@ -886,17 +886,17 @@ Status storeRanks(Database& db, const Strategy& strategy, const Id& collectorId,
     const auto finish = [&] { return finishRanking(db, strategy, collector, at, profiles, goneProfiles); };
     const bool own = !db.inTransaction();
     const auto movedCount = static_cast<qint64>(moved.size());
-    // Most of the table moving: the indexes are built again rather than updated row by row (QueueWriteTuning
+    // Much of the table moving: the indexes are built again rather than updated row by row (QueueWriteTuning
     // says when). Otherwise a few thousand rows per transaction, so a collector logging a call meanwhile
     // waits milliseconds (each row's place is right on its own; the time ranked goes last).
     // (Not while another statement on this connection is reading: dropping an index would be refused.)
-    bool rebuild = own && movedCount >= tuning.rebuildIndexesFrom &&
-                   movedCount <= tuning.rebuildIndexesAtMost && !db.hasStatementsInProgress();
+    bool rebuild = own && movedCount >= tuning.rebuildIndexesFrom && !db.hasStatementsInProgress();
     if (rebuild) {
         auto tableRows = db.queryInt("SELECT count(*) FROM queue_account");
         if (!tableRows)
             return tableRows.error();
-        rebuild = movedCount * 2 >= tableRows.value();
+        rebuild = movedCount * tuning.rebuildWhenOneIn >= tableRows.value() &&
+                  tableRows.value() <= tuning.rebuildTableAtMost;
     }
     if (rebuild)
         return writeWithIndexesRebuilt(db, [&]() -> Status {

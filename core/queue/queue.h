@@ -86,16 +86,18 @@ struct QueueRanking
     int written = 0;  // of those, the places stored again (something about them moved)
 };
 
-// How the places that moved are written. When most of the snapshot moves (a large queue's first ranking of a
-// day), its indexes are dropped and built again around the writes, in one transaction: sorting once is
-// several times faster than updating six indexes row by row (queue_bench: 100,000 places in 1.9 s against 8
-// s). That transaction holds the store's write lock throughout (about 1.7 s per 100,000 places on a 2-core
-// machine), so it is taken only up to a size where a contact logged meanwhile waits well inside the 5 s busy
-// timeout; otherwise a few thousand rows per transaction.
+// How the places that moved are written. When many of the snapshot's places move (a window opening for a
+// whole zone, a large queue's first ranking), its indexes are dropped and built again around the writes, in
+// one transaction: sorting once is several times faster than updating six indexes row by row (queue_bench:
+// 100,000 places in 1.9 s against 8 s; 34,000 of 100,000 in about 1.3 s against 3.5 s). That transaction
+// holds the store's write lock while the whole table's indexes are built (about 1.2 s per 100,000 rows on a
+// 2-core machine), so it is taken only up to a table size where a contact logged meanwhile waits well inside
+// the 5 s busy timeout; otherwise a few thousand rows per transaction.
 struct QueueWriteTuning
 {
-    qint64 rebuildIndexesFrom = 10'000;
-    qint64 rebuildIndexesAtMost = 150'000;
+    qint64 rebuildIndexesFrom = 10'000;  // places moved, at the least
+    qint64 rebuildWhenOneIn = 8;         // and at least one place in this many of the table's
+    qint64 rebuildTableAtMost = 200'000; // rows in the snapshot, at the most
 };
 
 // Ranks the collector's queue at `at` and keeps each account's place in the queue snapshot, where the queue
