@@ -88,11 +88,11 @@ struct QueueRanking
 
 // How the places that moved are written. When many of the snapshot's places move (a window opening for a
 // whole zone, a large queue's first ranking), its indexes are dropped and built again around the writes, in
-// one transaction: sorting once is several times faster than updating six indexes row by row (queue_bench:
-// 100,000 places in 1.9 s against 8 s; 34,000 of 100,000 in about 1.3 s against 3.5 s). That transaction
-// holds the store's write lock while the whole table's indexes are built (about 1.2 s per 100,000 rows on a
-// 2-core machine), so it is taken only up to a table size where a contact logged meanwhile waits well inside
-// the 5 s busy timeout; otherwise a few thousand rows per transaction.
+// one transaction: sorting once is faster than updating six indexes row by row (queue_bench: 100,000 places
+// in 1.9 s against 8 s; gate_bench, 34,182 of 100,000 demo places: the whole ranking 3.7 s against 4.5 s).
+// That transaction holds the store's write lock while the whole table's indexes are built (about 1.2 s per
+// 100,000 rows on a 2-core machine), so it is taken only up to a table size where a contact logged meanwhile
+// waits well inside the 5 s busy timeout; otherwise a few thousand rows per transaction.
 struct QueueWriteTuning
 {
     qint64 rebuildIndexesFrom = 10'000;  // places moved, at the least
