@@ -26,8 +26,8 @@ namespace {
 constexpr int kDefaultAccounts = 1'000'000;
 constexpr int kPage = 100; // rows the queue view reads at a time
 
-// A portfolio's worth of snapshot rows for one collector: half in China, half in New York; a quarter called
-// in the last three weeks, one in fifty disputed, one in ninety-seven with a callback that day.
+// A portfolio's worth of snapshot rows for one collector: ?4 % in New York, the rest in China; a quarter
+// called in the last three weeks, one in fifty disputed, one in ninety-seven with a callback that day.
 constexpr const char* kFill = R"sql(
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?2)
 INSERT INTO queue_account (collector_id, account_id, reference, stage, currency, placed_at_ms, first_due,
@@ -41,8 +41,8 @@ SELECT ?1, randomblob(16), printf('R%07d', i),
   CASE WHEN i % 4 = 0 THEN ?3 - (i % 21) * 86400000 ELSE 0 END, 0,
   CASE WHEN i % 4 = 0 THEN 'no_answer' ELSE '' END,
   CASE WHEN i % 97 = 0 THEN ?3 + (i % 600) * 60000 ELSE 0 END, randomblob(16),
-  CASE WHEN i % 2 = 1 THEN 'Asia/Shanghai' ELSE 'America/New_York' END, NULL, NULL, 0, '', 0,
-  CASE WHEN i % 2 = 1 THEN 'cn' ELSE 'us' END, '{}', randomblob(16), '', 1, i,
+  CASE WHEN i % 100 >= ?4 THEN 'Asia/Shanghai' ELSE 'America/New_York' END, NULL, NULL, 0, '', 0,
+  CASE WHEN i % 100 >= ?4 THEN 'cn' ELSE 'us' END, '{}', randomblob(16), '', 1, i,
   CASE WHEN i % 50 = 0 THEN 'dispute,2026-11-01,,' ELSE '' END,
   CASE WHEN i % 4 = 0 THEN (?3 - (i % 21) * 86400000) || ',call,outbound,no_answer,0,1,' || i || ',debtor'
        ELSE '' END,
@@ -61,8 +61,11 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const int accounts = argc > 1 ? QByteArray(argv[1]).toInt() : kDefaultAccounts;
-    if (accounts < 10 * kPage) {
-        std::fprintf(stderr, "usage: queue_bench [ACCOUNTS, at least %d]\n", 10 * kPage);
+    // A team working debtors of its own country has them all in the zone: `queue_bench 100000 0`.
+    const int newYorkPercent = argc > 2 ? QByteArray(argv[2]).toInt() : 50;
+    if (accounts < 10 * kPage || newYorkPercent < 0 || newYorkPercent > 100) {
+        std::fprintf(stderr, "usage: queue_bench [ACCOUNTS, at least %d] [PERCENT IN NEW YORK, 0-100]\n",
+                     10 * kPage);
         return 2;
     }
     QTemporaryDir dir;
@@ -86,14 +89,16 @@ int main(int argc, char* argv[])
                  .bind(1, collector.toBytes())
                  .bind(2, accounts)
                  .bind(3, at.toMSecsSinceEpoch())
+                 .bind(4, newYorkPercent)
                  .run() ||
             !tx.value().commit()) {
             std::fprintf(stderr, "cannot write the snapshot rows\n");
             return 1;
         }
     }
-    std::printf("== the queue of one collector with %d accounts (snapshot rows written in %.0f s)\n",
-                accounts, msSince(t) / 1000);
+    std::printf("== the queue of one collector with %d accounts, %d %% in New York (snapshot rows written in "
+                "%.0f s)\n",
+                accounts, newYorkPercent, msSince(t) / 1000);
 
     // Baseline: a page of rows read by the table's own key.
     auto base =
