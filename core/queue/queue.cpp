@@ -1115,7 +1115,7 @@ Result<Ranked> rankCandidates(Database& db, const Strategy& strategy, const char
 struct TurnedProfiles
 {
     std::vector<qint64> turned;  // that still have accounts: their own answers are worked out again
-    std::vector<qint64> changed; // of those, the ones whose answer changed: all their accounts are
+    std::vector<qint64> changed; // of those, the ones whose answer changed: all their accounts are too
     std::vector<qint64> gone;
 };
 
