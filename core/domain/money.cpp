@@ -1,5 +1,6 @@
 #include "domain/money.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <array>
 
@@ -72,9 +73,11 @@ Result<Money> Money::minus(const Money& other) const
 
 Result<Money> Money::parse(const QString& text, const Currency& currency)
 {
+    // Translated: an import report shows it to the collector in their language (the command line has no
+    // translator loaded and stays English).
     auto bad = [](const char* why) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("not an amount: %1").arg(QLatin1String(why)));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("Money", "not an amount: %1")
+                                                         .arg(QCoreApplication::translate("Money", why)));
     };
     QString s = text.trimmed();
     bool negative = false;
@@ -91,24 +94,24 @@ Result<Money> Money::parse(const QString& text, const Currency& currency)
     if (s.endsWith(QStringLiteral("元")))
         s.chop(1);
     if (s.isEmpty())
-        return bad("empty");
+        return bad(QT_TRANSLATE_NOOP("Money", "empty"));
 
     const qsizetype point = s.indexOf(QLatin1Char('.'));
     const QString whole = point < 0 ? s : s.left(point);
     const QString fraction = point < 0 ? QString() : s.mid(point + 1);
     if (whole.isEmpty() || fraction.contains(QLatin1Char('.')) || fraction.contains(QLatin1Char(',')))
-        return bad("malformed");
+        return bad(QT_TRANSLATE_NOOP("Money", "malformed"));
     if (point >= 0 && fraction.isEmpty())
-        return bad("nothing after the decimal point");
+        return bad(QT_TRANSLATE_NOOP("Money", "nothing after the decimal point"));
     if (fraction.size() > currency.minorDigits)
-        return bad("more decimals than the currency has");
+        return bad(QT_TRANSLATE_NOOP("Money", "more decimals than the currency has"));
 
     // Thousands separators are accepted only where they belong: groups of exactly three digits.
     const QStringList groups = whole.split(QLatin1Char(','));
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const QString& g = groups[i];
         if (g.isEmpty() || (i > 0 && g.size() != 3) || (i == 0 && groups.size() > 1 && g.size() > 3))
-            return bad("misplaced thousands separator");
+            return bad(QT_TRANSLATE_NOOP("Money", "misplaced thousands separator"));
     }
     qint64 value = 0;
     auto appendDigits = [&](const QString& digits) {
@@ -123,7 +126,7 @@ Result<Money> Money::parse(const QString& text, const Currency& currency)
     };
     if (!appendDigits(groups.join(QString())) ||
         !appendDigits(fraction.leftJustified(currency.minorDigits, u'0')))
-        return bad("not a number, or too large");
+        return bad(QT_TRANSLATE_NOOP("Money", "not a number, or too large"));
     return Money(negative ? -value : value, currency);
 }
 

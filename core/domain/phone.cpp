@@ -1,5 +1,6 @@
 #include "domain/phone.h"
 
+#include <QCoreApplication>
 #include <phonenumbers/phonenumberutil.h>
 
 namespace collector {
@@ -35,12 +36,15 @@ Result<NormalizedPhone> normalizePhone(const QString& raw, const QString& defaul
     PhoneNumber number;
     const std::string input = raw.trimmed().toStdString();
     if (input.empty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("phone number is empty"));
-    if (util->Parse(input, defaultRegion.toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("phone number cannot be read"));
-    if (!util->IsValidNumber(number))
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("phone number does not exist in its numbering plan"));
+                         QCoreApplication::translate("Phone", "phone number is empty"));
+    if (util->Parse(input, defaultRegion.toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Phone", "phone number cannot be read"));
+    if (!util->IsValidNumber(number))
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Phone", "phone number does not exist in its numbering plan"));
     NormalizedPhone out;
     std::string formatted;
     util->Format(number, PhoneNumberUtil::E164, &formatted);

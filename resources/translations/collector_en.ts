@@ -517,6 +517,52 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>not an amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing after the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more decimals than the currency has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misplaced thousands separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number, or too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>phone number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number does not exist in its numbering plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanAgreement</name>
     <message>
         <source>equal instalments</source>

@@ -513,6 +513,52 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>not an amount: %1</source>
+        <translation>不是金额：%1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>格式不对</translation>
+    </message>
+    <message>
+        <source>nothing after the decimal point</source>
+        <translation>小数点后没有数字</translation>
+    </message>
+    <message>
+        <source>more decimals than the currency has</source>
+        <translation>小数位数超过该币种允许的位数</translation>
+    </message>
+    <message>
+        <source>misplaced thousands separator</source>
+        <translation>千位分隔符位置不对</translation>
+    </message>
+    <message>
+        <source>not a number, or too large</source>
+        <translation>不是数字，或数值过大</translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>phone number is empty</source>
+        <translation>电话号码为空</translation>
+    </message>
+    <message>
+        <source>phone number cannot be read</source>
+        <translation>无法识别电话号码</translation>
+    </message>
+    <message>
+        <source>phone number does not exist in its numbering plan</source>
+        <translation>该号码不在其所属号码计划中</translation>
+    </message>
+</context>
+<context>
     <name>PlanAgreement</name>
     <message>
         <source>equal instalments</source>
