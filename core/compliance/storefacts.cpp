@@ -134,23 +134,29 @@ void readDebtorColumns(const Statement& s, int first, GateFacts& facts, QString&
     tightening = s.text(first + 7);
 }
 
-std::optional<StopFact> readStopColumns(const Statement& s, int first, const QTimeZone& zone)
+std::optional<StopFact> stopFact(const QString& kindCode, const QDate& startsOn, const QDate& endsOn,
+                                 std::optional<qint64> clearedAtMs, const QTimeZone& zone)
 {
-    const auto kind = parseCode<StopKind>(s.text(first));
+    const auto kind = parseCode<StopKind>(kindCode);
     if (!kind)
         return std::nullopt;
     StopFact stop;
     stop.kind = *kind;
-    stop.from = QDateTime(QDate::fromString(s.text(first + 1), Qt::ISODate), QTime(0, 0), zone).toUTC();
-    if (!s.isNull(first + 2))
-        stop.until =
-            QDateTime(QDate::fromString(s.text(first + 2), Qt::ISODate).addDays(1), QTime(0, 0), zone)
-                .toUTC();
-    if (!s.isNull(first + 3)) {
-        const QDateTime cleared = QDateTime::fromMSecsSinceEpoch(s.int64(first + 3), QTimeZone::utc());
+    stop.from = QDateTime(startsOn, QTime(0, 0), zone).toUTC();
+    if (endsOn.isValid())
+        stop.until = QDateTime(endsOn.addDays(1), QTime(0, 0), zone).toUTC();
+    if (clearedAtMs) {
+        const QDateTime cleared = QDateTime::fromMSecsSinceEpoch(*clearedAtMs, QTimeZone::utc());
         stop.until = stop.until ? std::min(*stop.until, cleared) : cleared;
     }
     return stop;
+}
+
+std::optional<StopFact> readStopColumns(const Statement& s, int first, const QTimeZone& zone)
+{
+    return stopFact(s.text(first), QDate::fromString(s.text(first + 1), Qt::ISODate),
+                    s.isNull(first + 2) ? QDate() : QDate::fromString(s.text(first + 2), Qt::ISODate),
+                    s.isNull(first + 3) ? std::nullopt : std::optional<qint64>(s.int64(first + 3)), zone);
 }
 
 ContactPointFacts readPointColumns(const Statement& s, int first)
@@ -169,18 +175,25 @@ ContactPointFacts readPointColumns(const Statement& s, int first)
     return p;
 }
 
-HistoryItem readHistoryColumns(const Statement& s, int first)
+HistoryItem historyItem(qint64 atMs, const QString& channel, const QString& direction, const QString& outcome,
+                        bool rightParty, const QString& pointValue, const QString& holder)
 {
     HistoryItem h;
-    h.at = QDateTime::fromMSecsSinceEpoch(s.int64(first), QTimeZone::utc());
-    h.channel = parseCode<Channel>(s.text(first + 1)).value_or(Channel::Call);
-    h.direction = parseCode<Direction>(s.text(first + 2)).value_or(Direction::Outbound);
-    h.outcome = parseCode<Outcome>(s.text(first + 3)).value_or(Outcome::NoAnswer);
-    h.conversation = h.channel == Channel::Call && s.int64(first + 4) != 0;
-    // first + 5 is the caller's own column (same debt, or the account id)
-    h.contactPoint = s.text(first + 6);
-    h.toThirdParty = s.text(first + 7) != QLatin1String("debtor");
+    h.at = QDateTime::fromMSecsSinceEpoch(atMs, QTimeZone::utc());
+    h.channel = parseCode<Channel>(channel).value_or(Channel::Call);
+    h.direction = parseCode<Direction>(direction).value_or(Direction::Outbound);
+    h.outcome = parseCode<Outcome>(outcome).value_or(Outcome::NoAnswer);
+    h.conversation = h.channel == Channel::Call && rightParty;
+    h.contactPoint = pointValue;
+    h.toThirdParty = holder != QLatin1String("debtor");
     return h;
+}
+
+HistoryItem readHistoryColumns(const Statement& s, int first)
+{
+    // first + 5 is the caller's own column (same debt, or the account id)
+    return historyItem(s.int64(first), s.text(first + 1), s.text(first + 2), s.text(first + 3),
+                       s.int64(first + 4) != 0, s.text(first + 6), s.text(first + 7));
 }
 
 QString rulePackForTimeZone(const QString& zoneId)

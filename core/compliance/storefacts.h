@@ -65,6 +65,13 @@ private:
 // Debtor: time_zone, contact_not_before, contact_not_after, contact_hours_agreed, no_channels, vulnerable,
 // rule_pack, rule_tightening.
 void readDebtorColumns(const Statement& s, int first, GateFacts& facts, QString& packId, QString& tightening);
+// A stop from its stored fields: kind, first day, last day (invalid: open), when a clearing lifted it;
+// nothing for an unknown kind. A stop's days are the debtor's (`zone`).
+std::optional<StopFact> stopFact(const QString& kindCode, const QDate& startsOn, const QDate& endsOn,
+                                 std::optional<qint64> clearedAtMs, const QTimeZone& zone);
+// A call or message from its stored fields (the number is named by `pointValue`; holder "debtor" or another).
+HistoryItem historyItem(qint64 atMs, const QString& channel, const QString& direction, const QString& outcome,
+                        bool rightParty, const QString& pointValue, const QString& holder);
 // Stop: kind, starts_on, ends_on, cleared at (ms or NULL); nothing for an unknown kind.
 std::optional<StopFact> readStopColumns(const Statement& s, int first, const QTimeZone& zone);
 // Point: kind, value, time_zone, consent, do_not_contact, holder.

@@ -403,19 +403,11 @@ std::vector<StopFact> readStops(const Candidate& c)
         const std::vector<QByteArrayView> f = fields(item, ',');
         if (f.size() != 4)
             continue;
-        const auto kind = parseCode<StopKind>(QString::fromLatin1(f[0]));
-        if (!kind)
-            continue;
-        StopFact stop;
-        stop.kind = *kind;
-        stop.from = QDateTime(isoDate(f[1]), QTime(0, 0), c.profile->zone).toUTC();
-        if (!f[2].isEmpty())
-            stop.until = QDateTime(isoDate(f[2]).addDays(1), QTime(0, 0), c.profile->zone).toUTC();
-        if (!f[3].isEmpty()) {
-            const QDateTime cleared = QDateTime::fromMSecsSinceEpoch(f[3].toLongLong(), QTimeZone::utc());
-            stop.until = stop.until ? std::min(*stop.until, cleared) : cleared;
-        }
-        stops.push_back(stop);
+        const auto stop = stopFact(
+            QString::fromLatin1(f[0]), isoDate(f[1]), f[2].isEmpty() ? QDate() : isoDate(f[2]),
+            f[3].isEmpty() ? std::nullopt : std::optional<qint64>(f[3].toLongLong()), c.profile->zone);
+        if (stop)
+            stops.push_back(*stop);
     }
     return stops;
 }
@@ -444,15 +436,10 @@ std::vector<HistoryItem> readCalls(const Candidate& c, qint64 atMs)
         const qint64 ms = f[0].toLongLong();
         if (ms < atMs - kGateHistoryMs || ms > atMs)
             continue;
-        HistoryItem h;
-        h.at = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
-        h.channel = parseCode<Channel>(QString::fromLatin1(f[1])).value_or(Channel::Call);
-        h.direction = parseCode<Direction>(QString::fromLatin1(f[2])).value_or(Direction::Outbound);
-        h.outcome = parseCode<Outcome>(QString::fromUtf8(f[3])).value_or(Outcome::NoAnswer);
-        h.conversation = h.channel == Channel::Call && f[4] == "1";
+        HistoryItem h =
+            historyItem(ms, QString::fromLatin1(f[1]), QString::fromLatin1(f[2]), QString::fromUtf8(f[3]),
+                        f[4] == "1", QString::fromLatin1(f[6]), QString::fromLatin1(f[7]));
         h.sameDebt = f[5] == "1";
-        h.contactPoint = QString::fromLatin1(f[6]);
-        h.toThirdParty = f[7] != "debtor";
         calls.push_back(std::move(h));
     }
     std::stable_sort(calls.begin(), calls.end(), [](const auto& a, const auto& b) { return a.at < b.at; });
