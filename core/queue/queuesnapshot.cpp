@@ -19,7 +19,9 @@ namespace {
 // those was made are kept as short lists the queue parses (queue.cpp): the gate and the promise check need
 // them for a share of the accounts, and one range read beats a query per account. A number is named by the
 // first point with the same value (its rowid), so the gate can tell calls to the same number apart without
-// the snapshot holding numbers.
+// the snapshot holding numbers. The joins are CROSS JOINs to keep the marked accounts the outer loop: without
+// statistics SQLite chose to scan every account_party row and look each up in queue_dirty (0.57 s to refresh
+// 1,000 marked accounts of 100,000).
 constexpr const char* kFactsOfMarked = R"sql(
 INSERT INTO queue_account (collector_id, account_id, reference, stage, currency, placed_at_ms, first_due,
   balance_minor, paid_minor, last_outbound_ms, last_right_party_ms, last_outcome, callback_due_ms,
@@ -68,10 +70,10 @@ SELECT a.assigned_collector_id, a.id, a.creditor_reference, a.stage, a.currency,
             AND NOT EXISTS (SELECT 1 FROM ledger_entry r WHERE r.kind = 'reversal' AND r.reverses_id = e.id)),
            '')
 FROM queue_dirty q
-JOIN account a ON a.id = q.account_id
-JOIN creditor c ON c.id = a.creditor_id
-JOIN account_party p ON p.account_id = a.id AND p.role = 'debtor'
-JOIN debtor d ON d.id = p.debtor_id
+CROSS JOIN account a ON a.id = q.account_id
+CROSS JOIN creditor c ON c.id = a.creditor_id
+CROSS JOIN account_party p ON p.account_id = a.id AND p.role = 'debtor'
+CROSS JOIN debtor d ON d.id = p.debtor_id
 LEFT JOIN placement pl ON pl.id = a.placement_id
 LEFT JOIN contact_point ph ON ph.id =
   (SELECT x.id FROM contact_point x WHERE x.debtor_id = d.id AND x.kind = 'phone' AND x.holder = 'debtor'
@@ -83,9 +85,11 @@ WHERE a.status = 'active' AND a.assigned_collector_id IS NOT NULL
 // snapshot keeps the zones, never the number.
 Status fillPhoneZones(Database& db)
 {
-    auto phones = db.prepare(
-        "SELECT q.collector_id, q.account_id, ph.value, ph.time_zone FROM queue_dirty d "
-        "JOIN queue_account q ON q.account_id = d.account_id JOIN contact_point ph ON ph.id = q.phone_id");
+    // From the marks outwards (CROSS JOIN): otherwise the whole snapshot is scanned for them.
+    auto phones =
+        db.prepare("SELECT q.collector_id, q.account_id, ph.value, ph.time_zone FROM queue_dirty d "
+                   "CROSS JOIN queue_account q ON q.account_id = d.account_id CROSS JOIN contact_point ph "
+                   "ON ph.id = q.phone_id");
     if (!phones)
         return phones.error();
     auto update =
