@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QTimeZone>
+#include <QVariant>
 #include <QtEndian>
 #include <algorithm>
 #include <cmath>
@@ -248,6 +249,27 @@ private:
 public:
     const std::vector<std::unique_ptr<GateProfile>>& all() const { return m_owned; }
 };
+
+// The first column of the one row `sql` gives with `values` bound in order (?1, ?2 …); the statement is
+// finished before it returns, so it holds no read snapshot on the connection.
+Result<qint64> boundInt(Database& db, const char* sql, std::initializer_list<QVariant> values)
+{
+    auto q = db.prepare(sql);
+    if (!q)
+        return q.error();
+    int index = 0;
+    for (const QVariant& v : values) {
+        ++index;
+        if (v.typeId() == QMetaType::QByteArray)
+            q.value().bind(index, v.toByteArray());
+        else
+            q.value().bind(index, v.toLongLong());
+    }
+    auto row = q.value().step();
+    if (!row)
+        return row.error();
+    return row.value() ? q.value().int64(0) : 0;
+}
 
 QByteArray copyOf(const Statement& s, int column)
 {
@@ -1039,19 +1061,13 @@ Status freshenSnapshot(Database& db, const char* where, const QByteArray& key, c
 {
     const qint64 callsSince = at.toMSecsSinceEpoch() - kGateHistoryMs;
     // (Rarely: only when a queue is asked for a moment before the rows were last read; the index answers.)
-    bool readFromLater = false;
-    {
-        // Finished before the snapshot is written: a statement left stepping holds a read snapshot, and the
-        // write after it fails at once (SQLITE_BUSY_SNAPSHOT) when another connection wrote meanwhile.
-        auto newest = db.prepare("SELECT coalesce(max(recent_since_ms), 0) > ? FROM queue_account");
-        if (!newest)
-            return newest.error();
-        newest.value().bind(1, callsSince);
-        if (auto row = newest.value().step(); !row)
-            return row.error();
-        readFromLater = newest.value().int64(0) != 0;
-    }
-    if (readFromLater) {
+    // (Finished before the snapshot is written: a statement left stepping holds a read snapshot, and the
+    // write after it fails at once, SQLITE_BUSY_SNAPSHOT, when another connection wrote meanwhile.)
+    auto readFromLater =
+        boundInt(db, "SELECT coalesce(max(recent_since_ms), 0) > ? FROM queue_account", {callsSince});
+    if (!readFromLater)
+        return readFromLater.error();
+    if (readFromLater.value() != 0) {
         const QByteArray older = "INSERT OR IGNORE INTO queue_dirty SELECT account_id FROM queue_account " +
                                  QByteArray(where) + " AND recent_since_ms > ?3";
         auto mark = db.prepare(older.constData());
@@ -1294,13 +1310,10 @@ Result<int> queuePlacesDue(Database& db, const Strategy& strategy, const Id& col
         return marked.error();
     const QByteArray collector = collectorId.toBytes();
     if (!hold.value()) {
-        auto all = db.prepare("SELECT count(*) FROM queue_account WHERE collector_id = ?");
+        auto all = boundInt(db, "SELECT count(*) FROM queue_account WHERE collector_id = ?", {collector});
         if (!all)
             return all.error();
-        all.value().bind(1, collector);
-        if (auto row = all.value().step(); !row)
-            return row.error();
-        return static_cast<int>(all.value().int64(0) + marked.value());
+        return static_cast<int>(all.value() + marked.value());
     }
     GateProfiles profiles(db, when);
     auto turned = turnedProfiles(db, profiles, collector, when);
@@ -1310,13 +1323,10 @@ Result<int> queuePlacesDue(Database& db, const Strategy& strategy, const Id& col
                      "WHERE collector_id = ?1 AND rank_until_ms <= ?2)";
     if (!turned.value().turned.empty())
         sql += " + (SELECT count(*) FROM queue_account " + rowsOfTurned(turned.value()) + ")";
-    auto due = db.prepare(sql.constData());
+    auto due = boundInt(db, sql.constData(), {collector, when.toMSecsSinceEpoch()});
     if (!due)
         return due.error();
-    due.value().bind(1, collector).bind(2, when.toMSecsSinceEpoch());
-    if (auto row = due.value().step(); !row)
-        return row.error();
-    return static_cast<int>(due.value().int64(0) + marked.value());
+    return static_cast<int>(due.value() + marked.value());
 }
 
 Result<std::vector<QueueEntry>> buildQueue(Database& db, const Strategy& strategy,

@@ -184,6 +184,7 @@ void QueuePager::invalidate()
 {
     for (auto& anchors : m_anchors)
         anchors.clear();
+    m_rankedAt.reset();
 }
 
 QString QueuePager::orderColumns() const
@@ -354,6 +355,9 @@ Result<std::vector<QueueRow>> QueuePager::rows(QueueSection section, int offset,
 
 Result<QDateTime> QueuePager::lastRanked()
 {
+    // Read once per ranking, not per page: a new ranking invalidates the pager.
+    if (m_rankedAt)
+        return *m_rankedAt;
     auto q = m_db.prepare("SELECT at_ms FROM queue_ranked WHERE collector_id = ?");
     if (!q)
         return q.error();
@@ -361,8 +365,9 @@ Result<QDateTime> QueuePager::lastRanked()
     auto row = q.value().step();
     if (!row)
         return row.error();
-    return row.value() ? QDateTime::fromMSecsSinceEpoch(q.value().int64(0), QTimeZone::utc())
-                       : QDateTime::currentDateTimeUtc();
+    m_rankedAt = row.value() ? QDateTime::fromMSecsSinceEpoch(q.value().int64(0), QTimeZone::utc())
+                             : QDateTime::currentDateTimeUtc();
+    return *m_rankedAt;
 }
 
 Result<std::optional<std::pair<QueueSection, int>>> QueuePager::find(const Id& accountId)

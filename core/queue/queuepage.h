@@ -110,6 +110,7 @@ private:
     bool m_descending = false;
     // Per section: offset of a row read -> its sort key (the last row of every page read).
     std::map<int, Anchor> m_anchors[2];
+    std::optional<QDateTime> m_rankedAt; // lastRanked(), until invalidated
 };
 
 } // namespace collector
