@@ -30,10 +30,19 @@
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
+#include <memory>
 
 namespace collector::ui {
 
 namespace {
+
+// QChartView::setChart gives up the chart it showed without deleting it: without this, every refresh of the
+// dashboard would leave its three old charts behind (LeakSanitizer found them).
+void replaceChart(QChartView* view, QChart* chart)
+{
+    const std::unique_ptr<QChart> previous(view->chart());
+    view->setChart(chart);
+}
 
 // Sorts by the number kept in UserRole rather than by the text shown.
 class NumberItem final : public QTableWidgetItem
@@ -599,7 +608,7 @@ void DashboardWindow::showCollectedChart()
     for (QAbstractAxis* axis : chart->axes(Qt::Vertical))
         if (auto* amount = qobject_cast<QValueAxis*>(axis))
             amount->setLabelFormat(QStringLiteral("%.0f"));
-    m_collectedChart->setChart(chart);
+    replaceChart(m_collectedChart, chart);
 }
 
 void DashboardWindow::showRatesChart()
@@ -645,7 +654,7 @@ void DashboardWindow::showRatesChart()
     axisY->setTitleText(QStringLiteral("%"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    m_ratesChart->setChart(chart);
+    replaceChart(m_ratesChart, chart);
 }
 
 void DashboardWindow::showTrendChart()
@@ -696,7 +705,7 @@ void DashboardWindow::showTrendChart()
             percent->setRange(0, 100);
             percent->setTitleText(QStringLiteral("%"));
         }
-    m_trendChart->setChart(chart);
+    replaceChart(m_trendChart, chart);
 }
 
 void DashboardWindow::showRoll()
