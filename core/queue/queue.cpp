@@ -5,6 +5,7 @@
 #include "compliance/storefacts.h"
 #include "domain/promises.h"
 #include "queue/queuesnapshot.h"
+#include "queue/queuewrite.h"
 #include "store/database.h"
 #include "store/domainwriter.h"
 #include "store/statement.h"
@@ -760,37 +761,6 @@ QString strategyKey(const Strategy& strategy)
     return strategy.id + QLatin1Char('@') + strategy.version;
 }
 
-// Rewrites the queue's indexes around `write` in one transaction: they are dropped, the rows written, and
-// each index built again from its own definition (sorted once instead of updated row by row). For 100,000
-// places this is 1.7 s against 8 s in transactions of a few thousand rows (queue_bench, this machine).
-Status writeWithIndexesRebuilt(Database& db, const std::function<Status()>& write)
-{
-    auto tx = Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    std::vector<std::pair<QString, QString>> indexes;
-    {
-        auto defined = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                                  "tbl_name = 'queue_account' AND sql IS NOT NULL");
-        if (!defined)
-            return defined.error();
-        if (auto read = defined.value().forEachRow(
-                [&](const Statement& s) { indexes.emplace_back(s.text(0), s.text(1)); });
-            !read)
-            return read;
-    }
-    for (const auto& index : indexes)
-        if (auto dropped = db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(index.first).toUtf8().constData());
-            !dropped)
-            return dropped;
-    if (auto written = write(); !written)
-        return written;
-    for (const auto& index : indexes)
-        if (auto built = db.exec(index.second.toUtf8().constData()); !built)
-            return built;
-    return tx.value().commit();
-}
-
 // Keeps the gate answers of the profiles this build used (their rows name them) with when each turns, forgets
 // the profiles no row names any more, and notes when and by which strategy the collector's queue was ranked.
 // Written in the transaction that writes the last places: a build that stops half-way leaves its
@@ -836,22 +806,80 @@ Status finishRanking(Database& db, const Strategy& strategy, const QByteArray& c
     return ranked.value().bind(1, collector).bind(2, nowMs).bind(3, strategyKey(strategy)).run();
 }
 
-// Writes the places that moved since the last ranking (most do not between two rankings of a day), the
-// profiles' answers and when the collector's queue was ranked.
+// The columns of a place that differ between two of its rankings (PlaceColumns bits).
+unsigned changedColumns(const StoredRank& was, const StoredRank& is)
+{
+    unsigned mask = 0;
+    if (was.group != is.group)
+        mask |= kPlaceGroup;
+    if (was.key != is.key)
+        mask |= kPlaceKey;
+    if (was.score != is.score)
+        mask |= kPlaceScore;
+    if (was.dpdOrder != is.dpdOrder)
+        mask |= kPlaceDpd;
+    if (was.dpdBucket != is.dpdBucket)
+        mask |= kPlaceBucket;
+    if (was.promise != is.promise)
+        mask |= kPlacePromise;
+    if (was.gate != is.gate)
+        mask |= kPlaceGate;
+    if (was.gateProfile != is.gateProfile || was.gateOwn != is.gateOwn)
+        mask |= kPlaceProfile;
+    if (was.validUntilMs != is.validUntilMs)
+        mask |= kPlaceUntil;
+    return mask;
+}
+
+struct MovedPlace
+{
+    const Candidate* candidate;
+    StoredRank rank;
+    unsigned columns; // what moved (PlaceColumns)
+};
+
+// The indexes worth building again rather than updating row by row: those that a large share of the table's
+// rows change (QueueWriteTuning says how large). None when another statement on this connection is reading
+// (dropping an index would be refused) or when the store's write lock would be held too long.
+Result<std::vector<QueueIndex>> indexesToRebuild(Database& db, const std::vector<MovedPlace>& moved,
+                                                 const QueueWriteTuning& tuning)
+{
+    std::vector<QueueIndex> chosen;
+    const auto movedCount = static_cast<qint64>(moved.size());
+    if (movedCount < tuning.rebuildIndexesFrom || db.inTransaction() || db.hasStatementsInProgress())
+        return chosen;
+    auto tableRows = db.queryInt("SELECT count(*) FROM queue_account");
+    if (!tableRows)
+        return tableRows.error();
+    if (tableRows.value() > tuning.rebuildTableAtMost)
+        return chosen;
+    std::map<unsigned, qint64> rowsPerMask;
+    for (const MovedPlace& m : moved)
+        ++rowsPerMask[m.columns];
+    auto indexes = queueAccountIndexes(db);
+    if (!indexes)
+        return indexes.error();
+    for (QueueIndex& index : indexes.value()) {
+        qint64 touched = 0;
+        for (const auto& [mask, rows] : rowsPerMask)
+            if (mask & index.columns)
+                touched += rows;
+        if (touched >= tuning.rebuildIndexesFrom && touched * tuning.rebuildWhenOneIn >= tableRows.value())
+            chosen.push_back(std::move(index));
+    }
+    return chosen;
+}
+
+// Writes the places that moved since the last ranking (most do not between two rankings of a day), each with
+// the columns that moved only, then the profiles' answers and when the collector's queue was ranked.
 Status storeRanks(Database& db, const Strategy& strategy, const Id& collectorId, const QDateTime& at,
                   const std::vector<Candidate>& candidates, const GateProfiles& profiles,
-                  const std::vector<qint64>& goneProfiles, const QueueWriteTuning& tuning, int& written)
+                  const std::vector<qint64>& goneProfiles, const QueueWriteTuning& tuning, int& written,
+                  QStringList& rebuiltIndexes)
 {
-    auto update = db.prepare(
-        "UPDATE queue_account SET rank_group = ?1, rank_key = ?2, rank_score = ?3, rank_order = -?3, "
-        "section = ?1 = ?14, dpd_order = ?4, dpd_bucket = ?15, promise_state = ?5, gate_verdict = ?6, "
-        "gate_rule = ?7, gate_reason = ?8, gate_reopens_ms = ?9, gate_profile = nullif(?10, 0), "
-        "gate_own = ?16, rank_until_ms = ?13 WHERE collector_id = ?11 AND account_id = ?12");
-    if (!update)
-        return update.error();
     const QByteArray collector = collectorId.toBytes();
     // In the table's key order: a transaction then writes the rows' pages one after another.
-    std::vector<std::pair<const Candidate*, StoredRank>> moved;
+    std::vector<MovedPlace> moved;
     for (const Candidate& c : candidates) {
         StoredRank rank = rankOf(c);
         if (rank == c.stored)
@@ -865,59 +893,77 @@ Status storeRanks(Database& db, const Strategy& strategy, const Id& collectorId,
             if (own == c.stored)
                 continue;
         }
-        moved.emplace_back(&c, std::move(rank));
+        const unsigned columns = changedColumns(c.stored, rank);
+        moved.push_back({&c, std::move(rank), columns});
     }
-    std::sort(moved.begin(), moved.end(), [](const auto& a, const auto& b) {
-        return a.first->entry.accountId < b.first->entry.accountId; // bytewise, as SQLite orders blobs
+    std::sort(moved.begin(), moved.end(), [](const MovedPlace& a, const MovedPlace& b) {
+        return a.candidate->entry.accountId <
+               b.candidate->entry.accountId; // bytewise, as SQLite orders blobs
     });
     written = static_cast<int>(moved.size());
-    const auto writeOne = [&](const Candidate& c, const StoredRank& rank) {
-        update.value().reset();
-        update.value()
-            .bind(1, rank.group)
-            .bind(2, rank.key)
-            .bind(3, rank.score)
-            .bind(4, rank.dpdOrder)
-            .bind(5, QString::fromUtf8(rank.promise))
-            .bind(6, QString::fromUtf8(rank.gate.verdict))
-            .bind(7, QString::fromUtf8(rank.gate.rule))
-            .bind(8, QString::fromUtf8(rank.gate.reason))
-            .bind(9, rank.gate.reopensMs)
-            .bind(10, rank.gateProfile)
-            .bind(11, collector)
-            .bind(12, c.entry.accountId.toBytes())
-            .bind(13, rank.validUntilMs)
-            .bind(14, static_cast<int>(QueueGroup::NotNow))
-            .bind(15, rank.dpdBucket)
-            .bind(16, rank.gateOwn ? 1 : 0);
-        return update.value().run();
+    // One statement per set of moved columns (a handful in a ranking), prepared when first needed.
+    std::map<unsigned, Statement> updates;
+    const auto writeOne = [&](const MovedPlace& m) -> Status {
+        auto known = updates.find(m.columns);
+        if (known == updates.end()) {
+            auto prepared = db.prepare(placeUpdateSql(m.columns).constData());
+            if (!prepared)
+                return prepared.error();
+            known = updates.emplace(m.columns, std::move(prepared.value())).first;
+        }
+        Statement& update = known->second;
+        const StoredRank& rank = m.rank;
+        update.reset();
+        update.bind(kParamCollector, collector).bind(kParamAccount, m.candidate->entry.accountId.toBytes());
+        if (m.columns & kPlaceGroup)
+            update.bind(kParamGroup, rank.group)
+                .bind(kParamNotNowGroup, static_cast<int>(QueueGroup::NotNow));
+        if (m.columns & kPlaceKey)
+            update.bind(kParamKey, rank.key);
+        if (m.columns & kPlaceScore)
+            update.bind(kParamScore, rank.score);
+        if (m.columns & kPlaceDpd)
+            update.bind(kParamDpdOrder, rank.dpdOrder);
+        if (m.columns & kPlaceBucket)
+            update.bind(kParamDpdBucket, rank.dpdBucket);
+        if (m.columns & kPlacePromise)
+            update.bind(kParamPromise, QString::fromUtf8(rank.promise));
+        if (m.columns & kPlaceGate)
+            update.bind(kParamVerdict, QString::fromUtf8(rank.gate.verdict))
+                .bind(kParamRule, QString::fromUtf8(rank.gate.rule))
+                .bind(kParamReason, QString::fromUtf8(rank.gate.reason))
+                .bind(kParamReopens, rank.gate.reopensMs);
+        if (m.columns & kPlaceProfile)
+            update.bind(kParamProfile, rank.gateProfile).bind(kParamOwn, rank.gateOwn ? 1 : 0);
+        if (m.columns & kPlaceUntil)
+            update.bind(kParamUntil, rank.validUntilMs);
+        return update.run();
+    };
+    const auto writeAll = [&](std::size_t from, std::size_t to) -> Status {
+        for (std::size_t i = from; i < to; ++i)
+            if (auto done = writeOne(moved[i]); !done)
+                return done;
+        return {};
     };
     const auto finish = [&] { return finishRanking(db, strategy, collector, at, profiles, goneProfiles); };
-    const bool own = !db.inTransaction();
-    const auto movedCount = static_cast<qint64>(moved.size());
-    // Much of the table moving: the indexes are built again rather than updated row by row (QueueWriteTuning
-    // says when). Otherwise a few thousand rows per transaction, so a collector logging a call meanwhile
-    // waits milliseconds (each row's place is right on its own; the time ranked goes last).
-    // (Not while another statement on this connection is reading: dropping an index would be refused.)
-    bool rebuild = own && movedCount >= tuning.rebuildIndexesFrom && !db.hasStatementsInProgress();
-    if (rebuild) {
-        auto tableRows = db.queryInt("SELECT count(*) FROM queue_account");
-        if (!tableRows)
-            return tableRows.error();
-        rebuild = movedCount * tuning.rebuildWhenOneIn >= tableRows.value() &&
-                  tableRows.value() <= tuning.rebuildTableAtMost;
-    }
-    if (rebuild)
-        return writeWithIndexesRebuilt(db, [&]() -> Status {
-            for (const auto& [c, rank] : moved)
-                if (auto done = writeOne(*c, rank); !done)
-                    return done;
+    // Much of an index moving: it is built again rather than updated row by row (QueueWriteTuning says when),
+    // in one transaction with the writes. Otherwise a few thousand rows per transaction, so a collector
+    // logging a call meanwhile waits milliseconds (each row's place is right on its own; the time ranked goes
+    // last).
+    auto rebuild = indexesToRebuild(db, moved, tuning);
+    if (!rebuild)
+        return rebuild.error();
+    for (const QueueIndex& index : rebuild.value())
+        rebuiltIndexes << index.name;
+    if (!rebuild.value().empty())
+        return writeWithIndexesRebuilt(db, rebuild.value(), [&]() -> Status {
+            if (auto done = writeAll(0, moved.size()); !done)
+                return done;
             return finish();
         });
-    if (!own) {
-        for (const auto& [c, rank] : moved)
-            if (auto done = writeOne(*c, rank); !done)
-                return done;
+    if (db.inTransaction()) {
+        if (auto done = writeAll(0, moved.size()); !done)
+            return done;
         return finish();
     }
     constexpr std::size_t kRowsPerTransaction = 4000;
@@ -935,9 +981,8 @@ Status storeRanks(Database& db, const Strategy& strategy, const Id& collectorId,
                 return forgot;
         }
         const std::size_t to = std::min(moved.size(), from + kRowsPerTransaction);
-        for (std::size_t i = from; i < to; ++i)
-            if (auto done = writeOne(*moved[i].first, moved[i].second); !done)
-                return done;
+        if (auto done = writeAll(from, to); !done)
+            return done;
         if (to == moved.size()) {
             if (auto done = finish(); !done)
                 return done;
@@ -1052,7 +1097,8 @@ struct Ranked
 {
     std::unique_ptr<GateProfiles> profiles;
     std::vector<Candidate> candidates;
-    int written = 0; // places stored (the rest held)
+    int written = 0;            // places stored (the rest held)
+    QStringList rebuiltIndexes; // built again around the writes rather than updated row by row
 };
 
 // Brings the snapshot up to date for a queue asked at `at`: rows keep the calls since some instant, and the
@@ -1086,7 +1132,8 @@ Result<Ranked> rankRows(Database& db, const Strategy& strategy, const std::vecto
                         const QByteArray& key, const QDateTime& at, bool explain,
                         std::unique_ptr<GateProfiles> profiles)
 {
-    Ranked ranked{std::move(profiles), {}};
+    Ranked ranked;
+    ranked.profiles = std::move(profiles);
     std::vector<Candidate>& candidates = ranked.candidates;
     for (const QByteArray& where : wheres)
         if (auto ok = loadSnapshot(db, where.constData(), key, at, *ranked.profiles, candidates); !ok)
@@ -1265,9 +1312,9 @@ Result<Ranked> rankAndStore(Database& db, const Strategy& strategy, const Id& co
                 return true;
         return false;
     });
-    if (auto stored =
-            storeRanks(db, strategy, collectorId, at, candidates.value().candidates,
-                       *candidates.value().profiles, turned.gone, tuning, candidates.value().written);
+    if (auto stored = storeRanks(db, strategy, collectorId, at, candidates.value().candidates,
+                                 *candidates.value().profiles, turned.gone, tuning,
+                                 candidates.value().written, candidates.value().rebuiltIndexes);
         !stored)
         return stored.error();
     return candidates;
@@ -1285,6 +1332,7 @@ Result<QueueRanking> rankQueue(Database& db, const Strategy& strategy, const Id&
     ranking.at = at.toUTC();
     ranking.reranked = static_cast<int>(ranked.value().candidates.size());
     ranking.written = ranked.value().written;
+    ranking.rebuiltIndexes = ranked.value().rebuiltIndexes;
     // Counted on the order index (the rows themselves are wide): all, and those in "not now".
     auto counts = db.prepare(
         "SELECT count(*), coalesce(sum(section), 0) FROM queue_account INDEXED BY queue_account_order "

@@ -8,6 +8,7 @@
 #include "queue/queuepage.h"
 #include "queue/queuesearch.h"
 #include "queue/queuesnapshot.h"
+#include "queue/queuewrite.h"
 #include "store/database.h"
 #include "store/domainwriter.h"
 #include "testsupport.h"
@@ -682,6 +683,18 @@ QStringList queueIndexes(Database& db, bool withRootPage)
     return out;
 }
 
+// The page each of the queue snapshot's index trees starts on, by index name.
+std::map<QString, qint64> queueIndexRoots(Database& db)
+{
+    auto q = db.prepare("SELECT name, rootpage FROM sqlite_master WHERE type = 'index' AND "
+                        "tbl_name = 'queue_account' AND sql IS NOT NULL");
+    REQUIRE(q);
+    std::map<QString, qint64> roots;
+    while (q.value().step().value())
+        roots[q.value().text(0)] = q.value().int64(1);
+    return roots;
+}
+
 } // namespace
 
 TEST_CASE("Places written with the queue's indexes built again equal the places written row by row",
@@ -704,7 +717,7 @@ TEST_CASE("Places written with the queue's indexes built again equal the places 
     int rebuilds = 0;
     for (const char* when : {"2026-11-23T03:00:00Z", "2026-11-24T03:00:00Z", "2026-11-24T03:15:00Z"}) {
         INFO("at " << when);
-        const QStringList rootsBefore = queueIndexes(a.database(), true);
+        const auto rootsBefore = queueIndexRoots(a.database());
         auto rankedA = rankQueue(a.database(), defaultStrategy(), amyA, utc(when), rebuild);
         auto rankedB = rankQueue(b.database(), defaultStrategy(), amyB, utc(when), rowByRow);
         REQUIRE(rankedA);
@@ -714,12 +727,22 @@ TEST_CASE("Places written with the queue's indexes built again equal the places 
         CHECK(rankedA.value().notNow == rankedB.value().notNow);
         CHECK(storedPlaces(a.database(), amyA) == storedPlaces(b.database(), amyB));
         CHECK(queueIndexes(a.database(), false) == indexesBefore);
-        // The trees were built anew (new root pages) exactly when places were written, at least one in two
-        // of the table's (fewer are written row by row even when rebuilding is allowed).
-        const int written = rankedA.value().written;
-        const bool rebuilt = written > 0 && written * rebuild.rebuildWhenOneIn >= rankedA.value().accounts;
-        CHECK((queueIndexes(a.database(), true) != rootsBefore) == rebuilt);
-        rebuilds += rebuilt ? 1 : 0;
+        // An index's tree was built anew (a new root page) exactly when the ranking says it was, and only
+        // when at least one place in two was written (fewer are written row by row even when rebuilding is
+        // allowed). Every index agrees with the table.
+        const QStringList rebuilt = rankedA.value().rebuiltIndexes;
+        const auto rootsAfter = queueIndexRoots(a.database());
+        REQUIRE(rootsAfter.size() == rootsBefore.size());
+        for (const auto& [name, root] : rootsAfter) {
+            INFO("index " << name.toStdString());
+            CHECK((root != rootsBefore.at(name)) == rebuilt.contains(name));
+        }
+        if (!rebuilt.isEmpty())
+            CHECK(rankedA.value().written * rebuild.rebuildWhenOneIn >= rankedA.value().accounts);
+        CHECK(a.database().queryText("PRAGMA integrity_check").value() == QStringLiteral("ok"));
+        // The index of calls since an instant holds no column a ranking writes: it is never built again.
+        CHECK_FALSE(rebuilt.contains(QStringLiteral("queue_account_calls_since")));
+        rebuilds += rebuilt.contains(QStringLiteral("queue_account_order")) ? 1 : 0;
         QueuePager pagerA(a.database(), amyA);
         QueuePager pagerB(b.database(), amyB);
         for (QueueSection section : {QueueSection::DueNow, QueueSection::NotNow}) {
@@ -733,6 +756,32 @@ TEST_CASE("Places written with the queue's indexes built again equal the places 
         }
     }
     CHECK(rebuilds >= 1); // the first ranking writes every place
+}
+
+TEST_CASE("A ranking writes only the columns that moved: an index holding none of them keeps its tree",
+          "[queue]")
+{
+    // placeUpdateSql sets only the mask's columns; the index of balances holds none a ranking writes but the
+    // section, so a move of reopening times alone leaves it (and the index by reference) untouched.
+    CHECK(placeUpdateSql(kPlaceKey | kPlaceGate) ==
+          "UPDATE queue_account SET rank_key = ?5, gate_verdict = ?10, gate_rule = ?11, gate_reason = ?12, "
+          "gate_reopens_ms = ?13 WHERE collector_id = ?1 AND account_id = ?2");
+    QTemporaryDir dir;
+    Profile profile = test::freshProfile(dir);
+    Database& db = profile.database();
+    auto indexes = queueAccountIndexes(db);
+    REQUIRE(indexes);
+    std::map<QString, unsigned> columns;
+    for (const QueueIndex& index : indexes.value())
+        columns[index.name] = index.columns;
+    CHECK(columns.at(QStringLiteral("queue_account_order")) ==
+          (kPlaceGroup | kPlaceKey | kPlaceScore | kPlaceBucket | kPlacePromise));
+    CHECK(columns.at(QStringLiteral("queue_account_by_balance")) == kPlaceGroup);
+    CHECK(columns.at(QStringLiteral("queue_account_by_reference")) == kPlaceGroup);
+    CHECK(columns.at(QStringLiteral("queue_account_by_dpd")) == (kPlaceGroup | kPlaceDpd));
+    CHECK(columns.at(QStringLiteral("queue_account_by_profile")) == kPlaceProfile);
+    CHECK(columns.at(QStringLiteral("queue_account_expiring")) == kPlaceUntil);
+    CHECK(columns.at(QStringLiteral("queue_account_calls_since")) == 0U);
 }
 
 TEST_CASE("Queue pages: keyset pages read in any order are the queue, sorted and filtered in the store",

@@ -1,0 +1,71 @@
+// How the queue snapshot's moved places are written: each row sets only the columns that moved, so an index
+// that holds none of them is left alone, and an index is built again (rather than updated row by row) only
+// when a large share of the rows it holds moved. A new day that moves only the reopening times of a zone's
+// "not now" rows then touches the queue's order index, not the other five.
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <functional>
+#include <vector>
+
+namespace collector {
+
+class Database;
+
+// The queue_account columns a ranking writes, in groups that change together, as bits of a change mask.
+enum PlaceColumns : unsigned
+{
+    kPlaceGroup = 1U << 0,   // rank_group and section
+    kPlaceKey = 1U << 1,     // rank_key
+    kPlaceScore = 1U << 2,   // rank_score and rank_order
+    kPlaceDpd = 1U << 3,     // dpd_order
+    kPlaceBucket = 1U << 4,  // dpd_bucket
+    kPlacePromise = 1U << 5, // promise_state
+    kPlaceGate = 1U << 6,    // gate_verdict, gate_rule, gate_reason, gate_reopens_ms
+    kPlaceProfile = 1U << 7, // gate_profile and gate_own
+    kPlaceUntil = 1U << 8,   // rank_until_ms
+};
+inline constexpr unsigned kPlaceAllColumns = (1U << 9) - 1;
+
+// The parameter numbers placeUpdateSql binds each value at (a statement uses those of its mask's columns).
+enum PlaceParameter : int
+{
+    kParamCollector = 1,
+    kParamAccount,
+    kParamGroup,
+    kParamNotNowGroup, // the group "not now" is, for section
+    kParamKey,
+    kParamScore,
+    kParamDpdOrder,
+    kParamDpdBucket,
+    kParamPromise,
+    kParamVerdict,
+    kParamRule,
+    kParamReason,
+    kParamReopens,
+    kParamProfile, // 0: no profile (stored as NULL)
+    kParamOwn,
+    kParamUntil,
+};
+
+// "UPDATE queue_account SET <the columns of mask> WHERE collector_id = ?1 AND account_id = ?2".
+QByteArray placeUpdateSql(unsigned mask);
+
+// One of queue_account's indexes: its name, its definition and the written columns it holds.
+struct QueueIndex
+{
+    QString name;
+    QString sql;
+    unsigned columns = 0; // PlaceColumns bits
+};
+Result<std::vector<QueueIndex>> queueAccountIndexes(Database& db);
+
+// Drops `indexes`, runs `write`, and creates them again from their definitions, in one transaction (sorting
+// once is faster than updating an index row by row when much of it moves).
+Status writeWithIndexesRebuilt(Database& db, const std::vector<QueueIndex>& indexes,
+                               const std::function<Status()>& write);
+
+} // namespace collector
