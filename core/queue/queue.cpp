@@ -851,7 +851,7 @@ Result<std::vector<QueueIndex>> indexesToRebuild(Database& db, const std::vector
     auto tableRows = db.queryInt("SELECT count(*) FROM queue_account");
     if (!tableRows)
         return tableRows.error();
-    if (tableRows.value() > tuning.rebuildTableAtMost)
+    if (!worthRebuilding(tuning, movedCount, tableRows.value()))
         return chosen;
     std::map<unsigned, qint64> rowsPerMask;
     for (const MovedPlace& m : moved)
@@ -864,7 +864,7 @@ Result<std::vector<QueueIndex>> indexesToRebuild(Database& db, const std::vector
         for (const auto& [mask, rows] : rowsPerMask)
             if (mask & index.columns)
                 touched += rows;
-        if (touched >= tuning.rebuildIndexesFrom && touched * tuning.rebuildWhenOneIn >= tableRows.value())
+        if (worthRebuilding(tuning, touched, tableRows.value()))
             chosen.push_back(std::move(index));
     }
     return chosen;
@@ -1103,7 +1103,8 @@ struct Ranked
 
 // Brings the snapshot up to date for a queue asked at `at`: rows keep the calls since some instant, and the
 // rows `where` picks that were read for a later moment are read again from earlier.
-Status freshenSnapshot(Database& db, const char* where, const QByteArray& key, const QDateTime& at)
+Status freshenSnapshot(Database& db, const char* where, const QByteArray& key, const QDateTime& at,
+                       const QueueWriteTuning& tuning)
 {
     const qint64 callsSince = at.toMSecsSinceEpoch() - kGateHistoryMs;
     // (Rarely: only when a queue is asked for a moment before the rows were last read; the index answers.)
@@ -1123,7 +1124,7 @@ Status freshenSnapshot(Database& db, const char* where, const QByteArray& key, c
         if (auto marked = mark.value().bind(3, callsSince).run(); !marked)
             return marked;
     }
-    return refreshQueueSnapshot(db, callsSince, promisesSinceFor(at));
+    return refreshQueueSnapshot(db, callsSince, promisesSinceFor(at), tuning);
 }
 
 // Reads and ranks the candidates each of `wheres` picks (none picks a row another does), the reasons'
@@ -1152,7 +1153,7 @@ Result<Ranked> rankRows(Database& db, const Strategy& strategy, const std::vecto
 Result<Ranked> rankCandidates(Database& db, const Strategy& strategy, const char* where,
                               const QByteArray& key, const QDateTime& at, bool explain)
 {
-    if (auto fresh = freshenSnapshot(db, where, key, at); !fresh)
+    if (auto fresh = freshenSnapshot(db, where, key, at, QueueWriteTuning()); !fresh)
         return fresh.error();
     return rankRows(db, strategy, {QByteArray(where)}, key, at, explain,
                     std::make_unique<GateProfiles>(db, at));
@@ -1277,7 +1278,7 @@ Result<Ranked> rankAndStore(Database& db, const Strategy& strategy, const Id& co
         due = hold.value();
     }
     const QByteArray key = collectorId.toBytes();
-    if (auto fresh = freshenSnapshot(db, "WHERE collector_id = ?1", key, at); !fresh)
+    if (auto fresh = freshenSnapshot(db, "WHERE collector_id = ?1", key, at, tuning); !fresh)
         return fresh.error();
     auto profiles = std::make_unique<GateProfiles>(db, at);
     std::vector<QByteArray> wheres;

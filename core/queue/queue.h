@@ -9,6 +9,7 @@
 #include "domain/id.h"
 #include "domain/money.h"
 #include "domain/promises.h"
+#include "queue/queuewrite.h"
 #include "queue/strategy.h"
 
 #include <QDateTime>
@@ -86,20 +87,6 @@ struct QueueRanking
     int reranked = 0;           // the accounts whose place was worked out again (the rest held)
     int written = 0;            // of those, the places stored again (something about them moved)
     QStringList rebuiltIndexes; // the snapshot's indexes built again around the writes (QueueWriteTuning)
-};
-
-// How the places that moved are written. Each row sets only the columns that moved, so an index holding none
-// of them is not touched. When many of the rows an index holds move (a window opening for a whole zone, a
-// large queue's first ranking), that index is dropped and built again around the writes, in one transaction:
-// sorting once is faster than updating it row by row (queue_bench: 100,000 places in 1.9 s against 8 s).
-// That transaction holds the store's write lock while the indexes are built (about 1.2 s per 100,000 rows for
-// all six on a 2-core machine), so it is taken only up to a table size where a contact logged meanwhile
-// waits well inside the 5 s busy timeout; otherwise a few thousand rows per transaction.
-struct QueueWriteTuning
-{
-    qint64 rebuildIndexesFrom = 10'000;  // places moved in an index, at the least
-    qint64 rebuildWhenOneIn = 8;         // and at least one in this many of the table's rows
-    qint64 rebuildTableAtMost = 200'000; // rows in the snapshot, at the most
 };
 
 // Ranks the collector's queue at `at` and keeps each account's place in the queue snapshot, where the queue

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QStringList>
+#include <limits>
 
 namespace collector {
 
@@ -129,7 +130,8 @@ Status refreshMarked(Database& db, qint64 callsSinceMs, const QDate& promisesSin
 
 } // namespace
 
-Status refreshQueueSnapshot(Database& db, qint64 callsSinceMs, const QDate& promisesSince)
+Status refreshQueueSnapshot(Database& db, qint64 callsSinceMs, const QDate& promisesSince,
+                            const QueueWriteTuning& tuning)
 {
     auto backlog = queueSnapshotBacklog(db);
     if (!backlog)
@@ -138,6 +140,24 @@ Status refreshQueueSnapshot(Database& db, qint64 callsSinceMs, const QDate& prom
         return {};
     if (db.inTransaction())
         return refreshMarked(db, callsSinceMs, promisesSince);
+    // Many accounts marked (a team's accounts reassigned, a large portfolio's first look): every row they
+    // have is deleted and written again, so the indexes are built once afterwards instead of updated twice
+    // per row. The refresh holds the write lock from start to end either way, and this shortens it, so no
+    // table is too large for it. (Not while another statement reads: dropping an index would be refused.)
+    if (!db.hasStatementsInProgress()) {
+        auto tableRows = db.queryInt("SELECT count(*) FROM queue_account");
+        if (!tableRows)
+            return tableRows.error();
+        QueueWriteTuning anySize = tuning;
+        anySize.rebuildTableAtMost = std::numeric_limits<qint64>::max();
+        if (worthRebuilding(anySize, backlog.value(), tableRows.value())) {
+            auto indexes = queueAccountIndexes(db);
+            if (!indexes)
+                return indexes.error();
+            return writeWithIndexesRebuilt(db, indexes.value(),
+                                           [&] { return refreshMarked(db, callsSinceMs, promisesSince); });
+        }
+    }
     auto tx = Transaction::begin(db);
     if (!tx)
         return tx.error();

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "queue/queuewrite.h"
 
 #include <QDate>
 #include <limits>
@@ -16,8 +17,9 @@ class Database;
 // Recomputes the marked accounts' rows (dropping accounts no longer active or assigned) and clears the marks;
 // the rows keep the debtor's calls since `callsSinceMs` and the promises due since `promisesSince` (what the
 // queue reads for queues from then on). Joins the caller's transaction when there is one; otherwise runs in
-// its own.
-Status refreshQueueSnapshot(Database& db, qint64 callsSinceMs, const QDate& promisesSince);
+// its own, around the snapshot's indexes built again when many accounts are marked (`tuning`'s rule).
+Status refreshQueueSnapshot(Database& db, qint64 callsSinceMs, const QDate& promisesSince,
+                            const QueueWriteTuning& tuning = {});
 
 // Marks every account and refreshes: the snapshot rebuilt from the records alone (tests compare the two).
 Status rebuildQueueSnapshot(Database& db, qint64 callsSinceMs, const QDate& promisesSince);

@@ -99,4 +99,10 @@ Status writeWithIndexesRebuilt(Database& db, const std::vector<QueueIndex>& inde
     return tx.value().commit();
 }
 
+bool worthRebuilding(const QueueWriteTuning& tuning, qint64 rows, qint64 tableRows)
+{
+    return rows >= tuning.rebuildIndexesFrom && rows * tuning.rebuildWhenOneIn >= tableRows &&
+           tableRows <= tuning.rebuildTableAtMost;
+}
+
 } // namespace collector
