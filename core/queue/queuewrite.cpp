@@ -10,6 +10,7 @@ namespace collector {
 
 namespace {
 
+// Each group's SET terms name their values by PlaceParameter's numbers (the header's enum).
 struct ColumnGroup
 {
     unsigned bit;

@@ -42,7 +42,6 @@ enum PlaceColumns : unsigned
     kPlaceProfile = 1U << 7, // gate_profile and gate_own
     kPlaceUntil = 1U << 8,   // rank_until_ms
 };
-inline constexpr unsigned kPlaceAllColumns = (1U << 9) - 1;
 
 // The parameter numbers placeUpdateSql binds each value at (a statement uses those of its mask's columns).
 enum PlaceParameter : int
