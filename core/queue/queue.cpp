@@ -896,9 +896,9 @@ Status storeRanks(Database& db, const Strategy& strategy, const Id& collectorId,
         const unsigned columns = changedColumns(c.stored, rank);
         moved.push_back({&c, std::move(rank), columns});
     }
+    // Bytewise, as SQLite orders blobs.
     std::sort(moved.begin(), moved.end(), [](const MovedPlace& a, const MovedPlace& b) {
-        return a.candidate->entry.accountId <
-               b.candidate->entry.accountId; // bytewise, as SQLite orders blobs
+        return a.candidate->entry.accountId < b.candidate->entry.accountId;
     });
     written = static_cast<int>(moved.size());
     // One statement per set of moved columns (a handful in a ranking), prepared when first needed.
