@@ -23,13 +23,17 @@ struct Run
     QString err;
 };
 
+// How long a collectorctl run may take before the test calls it hung. Generous: with 60 s, the 30,000-row
+// import test (25 s alone, Debug) failed on this 2-core machine while a clean build ran beside the suite.
+constexpr int kHungAfterMs = 300'000;
+
 Run collectorctl(const QStringList& args)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.start(QStringLiteral(COLLECTORCTL_PATH), args);
     process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.waitForFinished(kHungAfterMs));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
@@ -183,7 +187,7 @@ TEST_CASE("collectorctl import killed mid-file keeps whole parts, and the same i
             progress += import.readAllStandardError();
             return progress.contains("import:") || import.state() == QProcess::NotRunning;
         },
-        60000));
+        kHungAfterMs));
     import.kill();
     import.waitForFinished();
 
@@ -212,7 +216,7 @@ Run collectorctlWithInput(const QStringList& args, const QByteArray& input)
     process.start(QStringLiteral(COLLECTORCTL_PATH), args);
     process.write(input);
     process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.waitForFinished(kHungAfterMs));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
