@@ -845,13 +845,10 @@ Result<std::vector<QueueIndex>> indexesToRebuild(Database& db, const std::vector
                                                  const QueueWriteTuning& tuning)
 {
     std::vector<QueueIndex> chosen;
-    const auto movedCount = static_cast<qint64>(moved.size());
-    if (movedCount < tuning.rebuildIndexesFrom || db.inTransaction() || db.hasStatementsInProgress())
-        return chosen;
-    auto tableRows = db.queryInt("SELECT count(*) FROM queue_account");
+    auto tableRows = rebuildableTableRows(db, static_cast<qint64>(moved.size()), tuning);
     if (!tableRows)
         return tableRows.error();
-    if (!worthRebuilding(tuning, movedCount, tableRows.value()))
+    if (!tableRows.value())
         return chosen;
     std::map<unsigned, qint64> rowsPerMask;
     for (const MovedPlace& m : moved)
@@ -864,7 +861,7 @@ Result<std::vector<QueueIndex>> indexesToRebuild(Database& db, const std::vector
         for (const auto& [mask, rows] : rowsPerMask)
             if (mask & index.columns)
                 touched += rows;
-        if (worthRebuilding(tuning, touched, tableRows.value()))
+        if (worthRebuilding(tuning, touched, *tableRows.value()))
             chosen.push_back(std::move(index));
     }
     return chosen;

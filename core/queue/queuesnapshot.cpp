@@ -143,22 +143,18 @@ Status refreshQueueSnapshot(Database& db, qint64 callsSinceMs, const QDate& prom
     // Many accounts marked (a team's accounts reassigned, a large portfolio's first look): every row they
     // have is deleted and written again, so the indexes are built once afterwards instead of updated twice
     // per row. The refresh holds the write lock from start to end either way, and this shortens it, so no
-    // table is too large for it. (Not while another statement reads: dropping an index would be refused.)
-    // (The table is counted only then: a count costs a tenth of a second at a million rows, and a refresh
-    // after a call marks one account.)
-    if (backlog.value() >= tuning.rebuildIndexesFrom && !db.hasStatementsInProgress()) {
-        auto tableRows = db.queryInt("SELECT count(*) FROM queue_account");
-        if (!tableRows)
-            return tableRows.error();
-        QueueWriteTuning anySize = tuning;
-        anySize.rebuildTableAtMost = std::numeric_limits<qint64>::max();
-        if (worthRebuilding(anySize, backlog.value(), tableRows.value())) {
-            auto indexes = queueAccountIndexes(db);
-            if (!indexes)
-                return indexes.error();
-            return writeWithIndexesRebuilt(db, indexes.value(),
-                                           [&] { return refreshMarked(db, callsSinceMs, promisesSince); });
-        }
+    // table is too large for it.
+    QueueWriteTuning anySize = tuning;
+    anySize.rebuildTableAtMost = std::numeric_limits<qint64>::max();
+    auto tableRows = rebuildableTableRows(db, backlog.value(), anySize);
+    if (!tableRows)
+        return tableRows.error();
+    if (tableRows.value()) {
+        auto indexes = queueAccountIndexes(db);
+        if (!indexes)
+            return indexes.error();
+        return writeWithIndexesRebuilt(db, indexes.value(),
+                                       [&] { return refreshMarked(db, callsSinceMs, promisesSince); });
     }
     auto tx = Transaction::begin(db);
     if (!tx)

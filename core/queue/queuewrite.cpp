@@ -106,4 +106,16 @@ bool worthRebuilding(const QueueWriteTuning& tuning, qint64 rows, qint64 tableRo
            tableRows <= tuning.rebuildTableAtMost;
 }
 
+Result<std::optional<qint64>> rebuildableTableRows(Database& db, qint64 rows, const QueueWriteTuning& tuning)
+{
+    if (rows < tuning.rebuildIndexesFrom || db.inTransaction() || db.hasStatementsInProgress())
+        return std::optional<qint64>();
+    auto tableRows = db.queryInt("SELECT count(*) FROM queue_account");
+    if (!tableRows)
+        return tableRows.error();
+    if (!worthRebuilding(tuning, rows, tableRows.value()))
+        return std::optional<qint64>();
+    return std::optional<qint64>(tableRows.value());
+}
+
 } // namespace collector
